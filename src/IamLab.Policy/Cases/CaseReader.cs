@@ -1,0 +1,238 @@
+using IamLab.Policy.Diagnostics;
+using IamLab.Policy.Evaluation;
+using IamLab.Policy.Json;
+using IamLab.Policy.Model;
+using IamLab.Policy.Reading;
+
+namespace IamLab.Policy.Cases;
+
+/// <summary>Reads cases in the case format from JSON, collecting every problem with its location.</summary>
+public static class CaseReader
+{
+    private static readonly string[] Keys = ["name", "request", "identityPolicies", "resourcePolicy", "permissionsBoundary", "sessionPolicy", "serviceControlPolicies", "resourceControlPolicies", "expected", "doc", "comment"];
+    private static readonly string[] RequestKeys = ["principal", "action", "resource", "resourceAccount", "context"];
+
+    /// <summary>Reads a text holding one case (an object) or several (an array of objects).</summary>
+    public static (IReadOnlyList<EvalCase> Cases, Diagnostic? Error) ReadMany(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var (node, error) = SourceReader.Read(text);
+        if (node is null)
+        {
+            return ([], CaseError("JSON_SYNTAX", $"The file is not valid JSON: {error!.Message}", "$", error.Position));
+        }
+
+        if (node.Kind == SourceKind.Object)
+        {
+            return ([Read(node, "$", 0)], null);
+        }
+
+        if (node.Kind != SourceKind.Array)
+        {
+            return ([], CaseError("WRONG_TYPE", $"A case file must hold a case object or an array of cases, not {node.KindName}.", "$", node.Position));
+        }
+
+        var cases = new List<EvalCase>();
+        for (var i = 0; i < node.Items.Count; i++)
+        {
+            cases.Add(Read(node.Items[i], $"$[{i}]", i));
+        }
+
+        return (cases, null);
+    }
+
+    /// <summary>Reads one case from a JSON text (one line of a JSON Lines file).</summary>
+    public static EvalCase ReadOne(string text, int number)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var (node, error) = SourceReader.Read(text);
+        return node is null
+            ? Failed($"case {number}", CaseError("JSON_SYNTAX", $"The case is not valid JSON: {error!.Message}", "$", error.Position))
+            : Read(node, "$", number);
+    }
+
+    /// <summary>Reads one case from a parsed JSON value.</summary>
+    public static EvalCase Read(SourceNode node, string path, int number)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        var diagnostics = new List<Diagnostic>();
+        var fallbackName = $"case {number}";
+        if (node.Kind != SourceKind.Object)
+        {
+            return Failed(fallbackName, CaseError("WRONG_TYPE", $"A case must be an object, not {node.KindName}.", path, node.Position));
+        }
+
+        var members = new Dictionary<string, SourceNode>(StringComparer.Ordinal);
+        foreach (var property in node.Properties)
+        {
+            if (!Keys.Contains(property.Name))
+            {
+                diagnostics.Add(CaseError("UNKNOWN_CASE_KEY", $"\"{Findings.Quote(property.Name)}\" is not a key of the case format.", $"{path}.{property.Name}", property.NamePosition, Suggestions.Nearest(property.Name, Keys)));
+                continue;
+            }
+
+            members[property.Name] = property.Value;
+        }
+
+        var name = members.TryGetValue("name", out var nameNode) && nameNode.Kind == SourceKind.String ? nameNode.Text! : fallbackName;
+        var policies = new PolicySet
+        {
+            IdentityPolicies = members.TryGetValue("identityPolicies", out var identity) ? PolicyList(identity, $"{path}.identityPolicies", diagnostics) : [],
+            ResourcePolicy = members.TryGetValue("resourcePolicy", out var resource) ? Policy(resource, $"{path}.resourcePolicy", diagnostics) : null,
+            PermissionsBoundary = members.TryGetValue("permissionsBoundary", out var boundary) ? Policy(boundary, $"{path}.permissionsBoundary", diagnostics) : null,
+            SessionPolicies = members.TryGetValue("sessionPolicy", out var session) ? (Policy(session, $"{path}.sessionPolicy", diagnostics) is { } one ? [one] : []) : null,
+            ServiceControlPolicies = members.TryGetValue("serviceControlPolicies", out var scps) ? Levels(scps, $"{path}.serviceControlPolicies", diagnostics) : null,
+            ResourceControlPolicies = members.TryGetValue("resourceControlPolicies", out var rcps) ? Levels(rcps, $"{path}.resourceControlPolicies", diagnostics) : null,
+        };
+
+        Decision? expected = null;
+        if (members.TryGetValue("expected", out var expectedNode))
+        {
+            if (expectedNode.Kind == SourceKind.String && DecisionNames.TryParse(expectedNode.Text, out var parsed))
+            {
+                expected = parsed;
+            }
+            else
+            {
+                var shown = expectedNode.ScalarText ?? expectedNode.KindName;
+                diagnostics.Add(CaseError("INVALID_EXPECTED", $"\"{Findings.Quote(shown)}\" is not a decision; use \"allowed\", \"explicitDeny\" or \"implicitDeny\".", $"{path}.expected", expectedNode.Position,
+                    Suggestions.Nearest(shown, ["allowed", "explicitDeny", "implicitDeny"])));
+            }
+        }
+
+        AuthorizationRequest? request = null;
+        if (!members.TryGetValue("request", out var requestNode))
+        {
+            diagnostics.Add(CaseError("MISSING_REQUEST", "The case has no \"request\".", path, node.Position));
+        }
+        else
+        {
+            request = Request(requestNode, $"{path}.request", diagnostics);
+        }
+
+        return new EvalCase(name, request, policies, expected, diagnostics);
+    }
+
+    private static AuthorizationRequest? Request(SourceNode node, string path, List<Diagnostic> diagnostics)
+    {
+        if (node.Kind != SourceKind.Object)
+        {
+            diagnostics.Add(CaseError("WRONG_TYPE", $"\"request\" must be an object, not {node.KindName}.", path, node.Position));
+            return null;
+        }
+
+        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
+        var context = new RequestContext();
+        foreach (var property in node.Properties)
+        {
+            var keyPath = $"{path}.{property.Name}";
+            if (!RequestKeys.Contains(property.Name))
+            {
+                diagnostics.Add(CaseError("UNKNOWN_CASE_KEY", $"\"{Findings.Quote(property.Name)}\" is not a key of a request.", keyPath, property.NamePosition, Suggestions.Nearest(property.Name, RequestKeys)));
+            }
+            else if (property.Name == "context")
+            {
+                ReadContext(property.Value, keyPath, context, diagnostics);
+            }
+            else if (property.Value.Kind == SourceKind.String)
+            {
+                strings[property.Name] = property.Value.Text!;
+            }
+            else
+            {
+                diagnostics.Add(CaseError("WRONG_TYPE", $"\"{property.Name}\" must be a string, not {property.Value.KindName}.", keyPath, property.Value.Position));
+            }
+        }
+
+        var ok = true;
+        foreach (var required in RequestKeys.Take(3))
+        {
+            if (!strings.ContainsKey(required))
+            {
+                diagnostics.Add(CaseError("MISSING_REQUEST_KEY", $"The request has no \"{required}\".", path, node.Position));
+                ok = false;
+            }
+        }
+
+        return ok ? new AuthorizationRequest(strings["principal"], strings["action"], strings["resource"], context, strings.GetValueOrDefault("resourceAccount")) : null;
+    }
+
+    private static void ReadContext(SourceNode node, string path, RequestContext context, List<Diagnostic> diagnostics)
+    {
+        if (node.Kind != SourceKind.Object)
+        {
+            diagnostics.Add(CaseError("WRONG_TYPE", $"\"context\" must be an object of keys, not {node.KindName}.", path, node.Position));
+            return;
+        }
+
+        foreach (var property in node.Properties)
+        {
+            var value = property.Value;
+            if (value.ScalarText is { } single)
+            {
+                context.Set(property.Name, single);
+            }
+            else if (value.Kind == SourceKind.Array && value.Items.All(i => i.ScalarText is not null))
+            {
+                context.Set(property.Name, [.. value.Items.Select(i => i.ScalarText!)]);
+            }
+            else
+            {
+                diagnostics.Add(CaseError("WRONG_TYPE", $"The context key \"{Findings.Quote(property.Name)}\" must hold a string or an array of strings, not {value.KindName}.", $"{path}.{property.Name}", value.Position));
+            }
+        }
+    }
+
+    private static PolicyDocument? Policy(SourceNode node, string path, List<Diagnostic> diagnostics)
+    {
+        var read = PolicyReader.Read(node);
+        foreach (var d in read.Diagnostics)
+        {
+            diagnostics.Add(d with { Path = path + d.Path[1..] });
+        }
+
+        return read.Policy;
+    }
+
+    private static List<PolicyDocument> PolicyList(SourceNode node, string path, List<Diagnostic> diagnostics)
+    {
+        var list = new List<PolicyDocument>();
+        if (node.Kind != SourceKind.Array)
+        {
+            diagnostics.Add(CaseError("WRONG_TYPE", $"This must be an array of policies, not {node.KindName}.", path, node.Position));
+            return list;
+        }
+
+        for (var i = 0; i < node.Items.Count; i++)
+        {
+            if (Policy(node.Items[i], $"{path}[{i}]", diagnostics) is { } policy)
+            {
+                list.Add(policy);
+            }
+        }
+
+        return list;
+    }
+
+    private static List<IReadOnlyList<PolicyDocument>> Levels(SourceNode node, string path, List<Diagnostic> diagnostics)
+    {
+        var levels = new List<IReadOnlyList<PolicyDocument>>();
+        if (node.Kind != SourceKind.Array)
+        {
+            diagnostics.Add(CaseError("WRONG_TYPE", $"This must be an array of levels, each an array of policies, not {node.KindName}.", path, node.Position));
+            return levels;
+        }
+
+        for (var i = 0; i < node.Items.Count; i++)
+        {
+            levels.Add(PolicyList(node.Items[i], $"{path}[{i}]", diagnostics));
+        }
+
+        return levels;
+    }
+
+    private static EvalCase Failed(string name, Diagnostic error) => new(name, null, new PolicySet(), null, [error]);
+
+    private static Diagnostic CaseError(string code, string message, string path, SourcePosition at, string? suggestion = null) =>
+        new(code, Severity.Error, message, path, at, suggestion);
+}

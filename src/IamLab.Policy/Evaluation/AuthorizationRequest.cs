@@ -1,0 +1,68 @@
+namespace IamLab.Policy.Evaluation;
+
+/// <summary>
+/// One request to authorize: who (the principal), what (the action), on what (the resource), in which
+/// account the resource lives, and the request's condition keys.
+/// </summary>
+public sealed class AuthorizationRequest
+{
+    /// <summary>
+    /// Makes a request. <paramref name="resourceAccount"/> defaults to the account in the resource ARN, or,
+    /// for ARNs without one (S3), to the principal's account. The keys AWS always sets for a principal
+    /// (<c>aws:PrincipalArn</c>, <c>aws:PrincipalAccount</c>, <c>aws:PrincipalType</c>, <c>aws:username</c>,
+    /// <c>aws:userid</c>, <c>aws:PrincipalIsAWSService</c>, <c>aws:PrincipalServiceName</c>) are added to
+    /// <paramref name="context"/> unless it already holds them.
+    /// </summary>
+    public AuthorizationRequest(string principal, string action, string resource, RequestContext? context = null, string? resourceAccount = null)
+    {
+        ArgumentNullException.ThrowIfNull(principal);
+        ArgumentNullException.ThrowIfNull(action);
+        ArgumentNullException.ThrowIfNull(resource);
+        Caller = Caller.Parse(principal);
+        Action = action;
+        Resource = resource;
+        Context = context ?? new RequestContext();
+        ResourceAccount = resourceAccount ?? AccountOf(resource) ?? Caller.Account;
+        PrincipalKeys.AddDefaults(Caller, Context);
+    }
+
+    /// <summary>The caller.</summary>
+    public Caller Caller { get; }
+
+    /// <summary>The action, such as <c>s3:GetObject</c>.</summary>
+    public string Action { get; }
+
+    /// <summary>The resource ARN (or <c>*</c>).</summary>
+    public string Resource { get; }
+
+    /// <summary>The account that owns the resource, when known.</summary>
+    public string? ResourceAccount { get; }
+
+    /// <summary>The condition keys.</summary>
+    public RequestContext Context { get; }
+
+    /// <summary>True when the caller and the resource are in the same account.</summary>
+    public bool IsSameAccount => Caller.Account is not null && Caller.Account == ResourceAccount;
+
+    /// <summary>
+    /// True when the resource policy is a role's trust policy: an STS action that trust policies grant,
+    /// on an IAM role.
+    /// </summary>
+    public bool IsRoleTrust =>
+        Resource.StartsWith("arn:", StringComparison.Ordinal) && Resource.Contains(":iam::", StringComparison.Ordinal)
+        && Resource.Contains(":role/", StringComparison.Ordinal) && Action.StartsWith("sts:", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when the resource is a KMS key, whose key policy must grant access explicitly.</summary>
+    public bool IsKmsKey => Resource.StartsWith("arn:", StringComparison.Ordinal) && Resource.Contains(":kms:", StringComparison.Ordinal);
+
+    private static string? AccountOf(string resource)
+    {
+        if (!resource.StartsWith("arn:", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var parts = resource.Split(':', 6);
+        return parts.Length >= 6 && parts[4].Length > 0 ? parts[4] : null;
+    }
+}

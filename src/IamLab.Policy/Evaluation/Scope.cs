@@ -1,0 +1,154 @@
+using IamLab.Policy.Matching;
+using IamLab.Policy.Model;
+
+namespace IamLab.Policy.Evaluation;
+
+/// <summary>
+/// One authorization in progress: finds matching statements and records them in the collector, if any.
+/// A struct, so the fast path without a collector allocates nothing.
+/// </summary>
+internal readonly struct Scope(AuthorizationRequest request, EvaluationCollector? collector, bool hasBoundary)
+{
+    private readonly List<StatementRef>? allows = collector is null ? null : [];
+
+    /// <summary>Looks for matching Deny statements; without a collector it stops at the first.</summary>
+    public void Denies(PolicyDocument policy, PolicySlot slot, ref StatementRef? first)
+    {
+        foreach (var statement in policy.Statements)
+        {
+            if (first is not null && collector is null)
+            {
+                return;
+            }
+
+            if (statement.Effect == Effect.Deny && StatementEvaluator.Applies(statement, slot, request, hasBoundary, collector, out _))
+            {
+                var found = new StatementRef(slot, statement.Index, statement.Sid);
+                first ??= found;
+                collector?.Determining.Add(found);
+            }
+        }
+    }
+
+    /// <summary>Looks for matching Deny statements in every level of SCPs or RCPs.</summary>
+    public void Denies(IReadOnlyList<IReadOnlyList<PolicyDocument>> levels, PolicyKind kind, ref StatementRef? first)
+    {
+        for (var level = 0; level < levels.Count; level++)
+        {
+            for (var i = 0; i < levels[level].Count; i++)
+            {
+                Denies(levels[level][i], new PolicySlot(kind, level, i), ref first);
+            }
+        }
+    }
+
+    /// <summary>The first Allow statement of a policy that applies (with a collector, all of them are recorded).</summary>
+    public StatementRef? FirstAllow(PolicyDocument policy, PolicySlot slot)
+    {
+        StatementRef? first = null;
+        foreach (var statement in policy.Statements)
+        {
+            if (statement.Effect == Effect.Allow && StatementEvaluator.Applies(statement, slot, request, hasBoundary, collector, out _))
+            {
+                var found = new StatementRef(slot, statement.Index, statement.Sid);
+                first ??= found;
+                if (allows is null)
+                {
+                    return first;
+                }
+
+                allows.Add(found);
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>The first applying Allow among a list of policies of one kind.</summary>
+    public StatementRef? FirstAllow(IReadOnlyList<PolicyDocument> policies, PolicyKind kind, int level)
+    {
+        StatementRef? first = null;
+        for (var i = 0; i < policies.Count; i++)
+        {
+            first ??= FirstAllow(policies[i], new PolicySlot(kind, level, i));
+            if (first is not null && allows is null)
+            {
+                return first;
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>The strongest way the resource policy's applying Allow statements name the caller.</summary>
+    public StatementRef? ResourceAllow(PolicyDocument policy, out PrincipalGrant grant)
+    {
+        grant = PrincipalGrant.None;
+        StatementRef? best = null;
+        var slot = new PolicySlot(PolicyKind.Resource, 0, 0);
+        foreach (var statement in policy.Statements)
+        {
+            if (statement.Effect == Effect.Allow && StatementEvaluator.Applies(statement, slot, request, hasBoundary, collector, out var found))
+            {
+                var where = new StatementRef(slot, statement.Index, statement.Sid);
+                allows?.Add(where);
+                if (found > grant)
+                {
+                    grant = found;
+                    best = where;
+                }
+
+                if (grant == PrincipalGrant.Direct && allows is null)
+                {
+                    break;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>An allowed result; with a collector, the Allow statements of the policies that granted it are recorded.</summary>
+    public AuthorizationResult Allowed(StatementRef? first, bool identity, bool resource)
+    {
+        if (collector is not null)
+        {
+            foreach (var found in allows!)
+            {
+                var kind = found.Policy.Kind;
+                if ((kind == PolicyKind.Identity && identity) || (kind == PolicyKind.Resource && resource)
+                    || kind is PolicyKind.Boundary or PolicyKind.Session or PolicyKind.ServiceControl)
+                {
+                    if (!collector.Determining.Contains(found))
+                    {
+                        collector.Determining.Add(found);
+                    }
+                }
+            }
+
+            Note(TraceStep.Rule, true, "The request is allowed.");
+        }
+
+        return new AuthorizationResult(Decision.Allowed, first, DenyReason.None);
+    }
+
+    /// <summary>A denied result with the reason in words (the words are built only for a collector).</summary>
+    public AuthorizationResult Result(Decision decision, StatementRef? first, DenyReason reason, string why)
+    {
+        if (collector is not null)
+        {
+            collector.Summary = why;
+            Note(TraceStep.Rule, decision == Decision.Allowed, why);
+        }
+
+        return new AuthorizationResult(decision, first, reason);
+    }
+
+    private void Note(TraceStep step, bool passed, string detail)
+    {
+        if (collector is { TraceEnabled: true })
+        {
+            collector.Trace.Add(new TraceEvent(null, null, step, passed, detail));
+        }
+    }
+}
