@@ -126,10 +126,10 @@ public static class Authorizer
                 : scope.Result(Decision.ImplicitDeny, null, DenyReason.PermissionsBoundary, "The resource-based policy names the role, but the permissions boundary does not allow this action.");
         }
 
-        var identityAllow = caller.Kind == PrincipalKind.Root && sameAccount
-            ? (StatementRef?)null
-            : scope.FirstAllow(policies.IdentityPolicies, PolicyKind.Identity, 0);
-        var identityOk = (caller.Kind == PrincipalKind.Root && sameAccount) || identityAllow is not null;
+        // The root user holds every permission of its account; no identity policy is needed or applies.
+        var isRoot = caller.Kind == PrincipalKind.Root;
+        var identityAllow = isRoot ? null : scope.FirstAllow(policies.IdentityPolicies, PolicyKind.Identity, 0);
+        var identityOk = isRoot || identityAllow is not null;
 
         if ((!sameAccount || mustGrantExplicitly) && resourceAllow is null)
         {

@@ -51,7 +51,7 @@ public static class Wildcard
 
         // The middle pieces must fit, in order, between the head and the tail.
         var middleText = text[head.Length..(text.Length - tail.Length)];
-        var middle = pattern[(star + 1)..lastStar];
+        var middle = star == lastStar ? [] : pattern[(star + 1)..lastStar];
         while (!middle.IsEmpty)
         {
             var next = middle.IndexOf('*');

@@ -37,11 +37,12 @@ public static class ValueSyntax
         return true;
     }
 
-    /// <summary>True for <c>*</c> or an ARN with at least six colon-separated parts (wildcards and variables allowed).</summary>
+    /// <summary>True for <c>*</c>, an ARN with at least six colon-separated parts (wildcards and variables allowed), or a shorter ARN prefix ending in <c>*</c>.</summary>
     public static bool IsResource(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return text == "*" || IsArnShaped(text, allowWildcards: true);
+        return text == "*" || IsArnShaped(text, allowWildcards: true)
+            || (text.StartsWith("arn:", StringComparison.Ordinal) && text.EndsWith('*') && text.Count(c => c == ':') >= 2);
     }
 
     /// <summary>True when the text has the shape arn:partition:service:region:account:resource.</summary>

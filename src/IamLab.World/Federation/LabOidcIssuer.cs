@@ -1,0 +1,152 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using System.Text;
+using System.Text.Json;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace IamLab.World.Federation;
+
+/// <summary>
+/// An OIDC issuer for the lab shaped like GitHub Actions: it holds an RSA key (with a key id) and a self-signed
+/// certificate, mints RS256 JWTs with GitHub's claims, publishes a JWKS document, and reports the thumbprint IAM
+/// would record for the provider.
+/// </summary>
+public sealed class LabOidcIssuer : IDisposable
+{
+    /// <summary>GitHub Actions' issuer URL.</summary>
+    public const string GitHubActionsIssuer = "https://token.actions.githubusercontent.com";
+
+    private readonly RSA _key;
+    private readonly RsaSecurityKey _securityKey;
+    private readonly TimeProvider _time;
+    private readonly JsonWebTokenHandler _handler = new();
+
+    /// <summary>Creates an issuer with a fresh 2048-bit RSA key and a self-signed certificate.</summary>
+    /// <param name="timeProvider">The clock for <c>iat</c>, <c>nbf</c> and <c>exp</c>; the system clock when null.</param>
+    /// <param name="issuer">The <c>iss</c> claim; GitHub Actions' issuer by default.</param>
+    public LabOidcIssuer(TimeProvider? timeProvider = null, string issuer = GitHubActionsIssuer)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(issuer);
+        Issuer = issuer;
+        _time = timeProvider ?? TimeProvider.System;
+        _key = RSA.Create(2048);
+        var parameters = _key.ExportParameters(includePrivateParameters: false);
+        KeyId = JwkThumbprint(parameters);
+        _securityKey = new RsaSecurityKey(_key) { KeyId = KeyId };
+        var host = OidcProviderInfo.Strip(issuer).Split('/')[0];
+        var request = new CertificateRequest($"CN={host}", _key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var now = _time.GetUtcNow();
+        Certificate = request.CreateSelfSigned(now.AddDays(-1), now.AddYears(10));
+    }
+
+    /// <summary>The <c>iss</c> claim of every token.</summary>
+    public string Issuer { get; }
+
+    /// <summary>The key id (<c>kid</c>): the RFC 7638 thumbprint of the public key.</summary>
+    public string KeyId { get; }
+
+    /// <summary>The self-signed certificate standing in for the issuer's TLS certificate.</summary>
+    public X509Certificate2 Certificate { get; }
+
+    /// <summary>
+    /// The thumbprint IAM computes for the provider: SHA-1 of the top certificate, as 40 lowercase hex digits (for
+    /// the lab, of the self-signed certificate).
+    /// </summary>
+    public string Thumbprint => Convert.ToHexStringLower(AwsSha1.Hash(Certificate.RawData));
+
+    /// <summary>Mints a signed RS256 token for a GitHub Actions workflow run.</summary>
+    /// <param name="workflow">The run the token describes.</param>
+    /// <param name="options">Audience and lifetime; AWS's defaults when null.</param>
+    /// <returns>The compact JWT.</returns>
+    public string MintToken(GitHubWorkflowClaims workflow, OidcTokenOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(workflow);
+        options ??= new OidcTokenOptions();
+        var now = _time.GetUtcNow().UtcDateTime;
+        var claims = new Dictionary<string, object>
+        {
+            ["sub"] = workflow.Subject,
+            ["jti"] = Guid.NewGuid().ToString(),
+            ["repository"] = workflow.Repository,
+            ["repository_id"] = workflow.RepositoryId,
+            ["repository_owner"] = workflow.RepositoryOwner,
+            ["repository_owner_id"] = workflow.RepositoryOwnerId,
+            ["ref"] = workflow.Ref,
+            ["ref_type"] = workflow.RefType,
+            ["event_name"] = workflow.EventName,
+            ["actor"] = workflow.Actor,
+            ["actor_id"] = workflow.ActorId,
+            ["workflow"] = workflow.Workflow,
+            ["workflow_ref"] = workflow.JobWorkflowRef,
+            ["job_workflow_ref"] = workflow.JobWorkflowRef,
+            ["runner_environment"] = "github-hosted",
+        };
+        if (workflow.Environment is not null)
+        {
+            claims["environment"] = workflow.Environment;
+        }
+        var descriptor = new SecurityTokenDescriptor
+        {
+            Issuer = Issuer,
+            Audience = options.Audience,
+            IssuedAt = now,
+            NotBefore = now,
+            Expires = now + options.Lifetime,
+            Claims = claims,
+            SigningCredentials = new SigningCredentials(_securityKey, SecurityAlgorithms.RsaSha256),
+            AdditionalHeaderClaims = new Dictionary<string, object>
+            {
+                ["x5t"] = Base64UrlEncoder.Encode(AwsSha1.Hash(Certificate.RawData)),
+            },
+        };
+        return _handler.CreateToken(descriptor);
+    }
+
+    /// <summary>The JSON Web Key Set: one RSA signing key with <c>kid</c>, <c>n</c>, <c>e</c>, <c>x5c</c> and <c>x5t</c>.</summary>
+    /// <returns>The JWKS JSON.</returns>
+    public string GetJwksJson()
+    {
+        var parameters = _key.ExportParameters(includePrivateParameters: false);
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteStartArray("keys");
+            writer.WriteStartObject();
+            writer.WriteString("kty", "RSA");
+            writer.WriteString("alg", "RS256");
+            writer.WriteString("use", "sig");
+            writer.WriteString("kid", KeyId);
+            writer.WriteString("n", Base64UrlEncoder.Encode(parameters.Modulus));
+            writer.WriteString("e", Base64UrlEncoder.Encode(parameters.Exponent));
+            writer.WriteStartArray("x5c");
+            writer.WriteStringValue(Convert.ToBase64String(Certificate.RawData));
+            writer.WriteEndArray();
+            writer.WriteString("x5t", Base64UrlEncoder.Encode(AwsSha1.Hash(Certificate.RawData)));
+            writer.WriteEndObject();
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>What IAM would hold after <c>CreateOpenIDConnectProvider</c> for this issuer, with its keys.</summary>
+    /// <param name="clientIds">The audiences to accept; <c>sts.amazonaws.com</c> when none are given.</param>
+    /// <returns>The provider.</returns>
+    public OidcProviderInfo ToProviderInfo(params string[] clientIds) =>
+        new(Issuer, clientIds is { Length: > 0 } ? clientIds : [OidcTokenOptions.StsAudience], [Thumbprint], GetJwksJson());
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        Certificate.Dispose();
+        _key.Dispose();
+    }
+
+    private static string JwkThumbprint(RSAParameters parameters)
+    {
+        var canonical = $"{{\"e\":\"{Base64UrlEncoder.Encode(parameters.Exponent)}\",\"kty\":\"RSA\",\"n\":\"{Base64UrlEncoder.Encode(parameters.Modulus)}\"}}";
+        return Base64UrlEncoder.Encode(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+    }
+}

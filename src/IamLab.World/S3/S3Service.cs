@@ -1,0 +1,93 @@
+using IamLab.Policy.Evaluation;
+using IamLab.Policy.Validation;
+using IamLab.World.Errors;
+using IamLab.World.Iam;
+using IamLab.World.Sts;
+
+namespace IamLab.World.S3;
+
+/// <summary>S3 as the exercises use it: buckets with bucket policies, and objects read and written through the authorizer.</summary>
+public sealed class S3Service
+{
+    private readonly LabWorld world;
+
+    internal S3Service(LabWorld world) => this.world = world;
+
+    /// <summary>The buckets by name.</summary>
+    public IReadOnlyDictionary<string, Bucket> Buckets => world.Data.Buckets;
+
+    /// <summary>Makes a bucket owned by <paramref name="accountId"/> (an administrative set-up step; no caller is checked).</summary>
+    public IamResult<Bucket> CreateBucket(string accountId, string name)
+    {
+        if (world.Data.Buckets.ContainsKey(name))
+        {
+            return new IamError("BucketAlreadyExists", "The requested bucket name is not available. The bucket namespace is shared by all users of the system. Please select a different name and try again.", 409);
+        }
+
+        var bucket = new Bucket { Name = name, AccountId = accountId };
+        world.Data.Buckets[name] = bucket;
+        return bucket;
+    }
+
+    /// <summary>Sets a bucket's policy after validating it.</summary>
+    public IamResult<Done> PutBucketPolicy(string bucketName, string policyJson)
+    {
+        if (!world.Data.Buckets.TryGetValue(bucketName, out var bucket))
+        {
+            return NoSuchBucket();
+        }
+
+        var policy = PolicyCheck.Validate(policyJson, DocumentKind.Resource);
+        if (!policy.IsSuccess)
+        {
+            return policy.Forward<Done>();
+        }
+
+        bucket.Policy = policy.Value;
+        return Done.Value;
+    }
+
+    /// <summary>Puts an object without a caller (set-up).</summary>
+    public IamResult<Done> Seed(string bucketName, string key, byte[] content)
+    {
+        if (!world.Data.Buckets.TryGetValue(bucketName, out var bucket))
+        {
+            return NoSuchBucket();
+        }
+
+        bucket.Objects[key] = new BucketObject(key, content, world.Now);
+        return Done.Value;
+    }
+
+    /// <summary>GetObject as <paramref name="credentials"/>: authorized as <c>s3:GetObject</c> on the object's ARN.</summary>
+    public IamResult<BucketObject> GetObject(Credentials credentials, string bucketName, string key, RequestContext? context = null)
+    {
+        var denied = Check(credentials, "s3:GetObject", $"arn:aws:s3:::{bucketName}/{key}", context);
+        if (denied is not null)
+        {
+            return denied;
+        }
+
+        if (!world.Data.Buckets.TryGetValue(bucketName, out var bucket))
+        {
+            return NoSuchBucket();
+        }
+
+        return bucket.Objects.TryGetValue(key, out var found) ? found : new IamError("NoSuchKey", "The specified key does not exist.", 404);
+    }
+
+    /// <summary>PutObject as <paramref name="credentials"/>: authorized as <c>s3:PutObject</c>.</summary>
+    public IamResult<Done> PutObject(Credentials credentials, string bucketName, string key, byte[] content, RequestContext? context = null)
+    {
+        var denied = Check(credentials, "s3:PutObject", $"arn:aws:s3:::{bucketName}/{key}", context);
+        return denied ?? Seed(bucketName, key, content);
+    }
+
+    private IamError? Check(Credentials credentials, string action, string resource, RequestContext? context)
+    {
+        var check = world.Authorize(credentials, action, resource, context, trace: false);
+        return check.IsSuccess ? check.Value.ToError() : check.Error;
+    }
+
+    private static IamError NoSuchBucket() => new("NoSuchBucket", "The specified bucket does not exist", 404);
+}

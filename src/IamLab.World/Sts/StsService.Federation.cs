@@ -1,0 +1,126 @@
+using IamLab.Policy.Evaluation;
+using IamLab.World.Authorization;
+using IamLab.World.Errors;
+using IamLab.World.Iam;
+
+namespace IamLab.World.Sts;
+
+public sealed partial class StsService
+{
+    /// <summary>
+    /// AssumeRoleWithSAML: no credentials; the assertion (checked by <see cref="LabWorld.FederationVerifier"/>)
+    /// stands for the caller, the SAML provider's ARN is the principal, and its claims (<c>SAML:aud</c>, ...) are condition keys.
+    /// </summary>
+    public IamResult<AssumeRoleResult> AssumeRoleWithSaml(string roleArn, string principalArn, string samlAssertion, int? durationSeconds = null,
+        string? policy = null, IReadOnlyList<string>? policyArns = null)
+    {
+        var verifier = world.FederationVerifier;
+        if (verifier is null)
+        {
+            return StsErrors.NoVerifier();
+        }
+
+        var account = principalArn.Split(':').ElementAtOrDefault(4) ?? string.Empty;
+        if (!world.Data.Accounts.TryGetValue(account, out var owner) || !owner.SamlProviders.TryGetValue(principalArn, out var provider))
+        {
+            return new IamError("InvalidIdentityToken", $"SAML provider {principalArn} does not exist in this account.", 400);
+        }
+
+        var claims = verifier.VerifySaml(samlAssertion, provider, roleArn, world.Now);
+        if (!claims.IsSuccess)
+        {
+            return claims.Forward<AssumeRoleResult>();
+        }
+
+        var sessionName = claims.Value.SessionName ?? claims.Value.Subject;
+        return Federated("sts:AssumeRoleWithSAML", "AssumeRoleWithSAML", roleArn, principalArn, sessionName, durationSeconds ?? claims.Value.SessionDuration,
+            policy, policyArns ?? [], claims.Value);
+    }
+
+    /// <summary>
+    /// AssumeRoleWithWebIdentity: the token (checked by <see cref="LabWorld.FederationVerifier"/> against the OIDC
+    /// provider named by its issuer in the role's account) stands for the caller.
+    /// </summary>
+    public IamResult<AssumeRoleResult> AssumeRoleWithWebIdentity(string roleArn, string roleSessionName, string webIdentityToken, string issuerHost,
+        int? durationSeconds = null, string? policy = null, IReadOnlyList<string>? policyArns = null)
+    {
+        var verifier = world.FederationVerifier;
+        if (verifier is null)
+        {
+            return StsErrors.NoVerifier();
+        }
+
+        var account = roleArn.Split(':').ElementAtOrDefault(4) ?? string.Empty;
+        var providerArn = $"arn:aws:iam::{account}:oidc-provider/{issuerHost}";
+        if (!world.Data.Accounts.TryGetValue(account, out var owner) || !owner.OidcProviders.TryGetValue(providerArn, out var provider))
+        {
+            return StsErrors.NoSuchProvider($"https://{issuerHost}");
+        }
+
+        var claims = verifier.VerifyWebIdentity(webIdentityToken, provider, world.Now);
+        if (!claims.IsSuccess)
+        {
+            return claims.Forward<AssumeRoleResult>();
+        }
+
+        return Federated("sts:AssumeRoleWithWebIdentity", "AssumeRoleWithWebIdentity", roleArn, providerArn, roleSessionName, durationSeconds,
+            policy, policyArns ?? [], claims.Value);
+    }
+
+    private IamResult<AssumeRoleResult> Federated(string action, string source, string roleArn, string providerArn, string sessionName, int? durationSeconds,
+        string? policy, IReadOnlyList<string> policyArns, FederatedClaims claims)
+    {
+        if (SessionRules.Check(sessionName, durationSeconds, null, policy, policyArns, claims.Tags, claims.SourceIdentity) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var role = world.FindRole(roleArn);
+        if (role is null)
+        {
+            return StsErrors.AccessDenied(AccessDeniedMessage.Plain(providerArn, action, roleArn));
+        }
+
+        var duration = durationSeconds ?? 3600;
+        if (duration > role.MaxSessionDuration)
+        {
+            return StsErrors.AboveMaxSessionDuration();
+        }
+
+        var tags = SessionTags.Merge(null, claims.Tags, claims.TransitiveTagKeys);
+        if (!tags.IsSuccess)
+        {
+            return tags.Forward<AssumeRoleResult>();
+        }
+
+        var policies = LoadSessionPolicies(policy, policyArns);
+        if (!policies.IsSuccess)
+        {
+            return policies.Forward<AssumeRoleResult>();
+        }
+
+        var context = new RequestContext();
+        foreach (var (key, values) in claims.ConditionKeys)
+        {
+            context.Set(key, values);
+        }
+
+        context.Set("sts:RoleSessionName", sessionName);
+        SessionTags.AddRequestKeys(context, claims.Tags, claims.TransitiveTagKeys);
+        var check = PolicyStack.CheckPrincipal(world, providerArn, action, role.Arn, context, trace: false);
+        if (!check.IsAllowed)
+        {
+            return check.ToError()!;
+        }
+
+        var session = Issue(role, sessionName, duration, role.MaxSessionDuration, source, providerArn, null, tags.Value, claims.SourceIdentity);
+        session.InlineSessionPolicy = policies.Value.Inline;
+        session.SessionPolicyArns = policies.Value.Arns;
+        foreach (var (key, values) in claims.ConditionKeys)
+        {
+            session.Claims[key] = values;
+        }
+
+        return Result(session, policy, claims.Tags) with { Claims = claims };
+    }
+}

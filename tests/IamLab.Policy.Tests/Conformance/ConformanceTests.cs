@@ -1,0 +1,48 @@
+using IamLab.Policy.Cases;
+using IamLab.Policy.Evaluation;
+using Xunit;
+
+namespace IamLab.Policy.Tests.Conformance;
+
+/// <summary>Runs every conformance case, each named "topic / file / case name".</summary>
+public class ConformanceTests
+{
+    [Theory]
+    [MemberData(nameof(ConformanceCases.All), MemberType = typeof(ConformanceCases))]
+    public void Case_DecidesAsAwsDocuments(string file, int index, string name)
+    {
+        Assert.True(index >= 0, $"{file}: {name}");
+        var (cases, _) = CaseReader.ReadMany(File.ReadAllText(Path.Combine(ConformanceCases.Root, file)));
+        var evalCase = cases[index];
+
+        // Cases may hold deliberately invalid policy values (to test failing closed), but the case itself must be readable.
+        Assert.Empty(evalCase.Diagnostics.Where(d => d.Code.Contains("CASE", StringComparison.Ordinal) || d.Code is "MISSING_REQUEST" or "INVALID_EXPECTED").Select(d => d.ToString()));
+        Assert.NotNull(evalCase.Request);
+
+        // A case that asserts nothing is refused: every conformance case must name its expected decision.
+        Assert.True(evalCase.Expected.HasValue, $"{name}: the case has no \"expected\"");
+        var collector = new EvaluationCollector(trace: true);
+        var result = Authorizer.Authorize(evalCase.Request!, evalCase.Policies, collector);
+        var explanation = Explanation.Render(evalCase.Request!, result, collector);
+        Assert.True(result.Decision == evalCase.Expected, $"{name}: expected {evalCase.Expected!.Value.ToName()}, got {result.Decision.ToName()}\n{explanation}");
+
+        // The fast path (no collector) must reach the same decision as the traced one.
+        Assert.Equal(result.Decision, Authorizer.Authorize(evalCase.Request!, evalCase.Policies).Decision);
+    }
+
+    [Fact]
+    public void Suite_HasAtLeast300Cases_EachFileNamingItsDocumentation()
+    {
+        var total = 0;
+        foreach (var file in ConformanceCases.Files())
+        {
+            var text = File.ReadAllText(file);
+            var (cases, error) = CaseReader.ReadMany(text);
+            Assert.Null(error);
+            total += cases.Count;
+            Assert.Contains("docs.aws.amazon.com", text, StringComparison.Ordinal);
+        }
+
+        Assert.True(total >= 300, $"the conformance suite has {total} cases");
+    }
+}
