@@ -102,6 +102,13 @@ public static class Authorizer
 
         var sameAccount = request.IsSameAccount;
         var mustGrantExplicitly = request.IsRoleTrust || request.IsKmsKey;
+        // A role's trust policy is the exception: even naming the caller directly, the caller's permissions
+        // boundary (and session policies) must still allow sts:AssumeRole (id_roles_update-role-trust-policy).
+        if (grant == PrincipalGrant.Direct && request.IsRoleTrust)
+        {
+            grant = PrincipalGrant.Role;
+        }
+
         if (sameAccount && grant == PrincipalGrant.Direct)
         {
             // A grant to the caller's own ARN is not limited by a missing identity allow, a boundary or a session policy.

@@ -77,7 +77,7 @@ public static class PolicyReader
             diagnostics.Add(Findings.WrongType("Statement", "an object or an array of objects", statementNode.KindName, "$.Statement", statementNode.Position));
         }
 
-        return new ReadResult(new PolicyDocument(version, id, statements, isArray), diagnostics);
+        return new ReadResult(new PolicyDocument(version, id, statements, isArray), [.. diagnostics.OrderBy(d => d.Position.Line).ThenBy(d => d.Position.Column)]);
     }
 
     private static void AddStatement(SourceNode node, int index, string path, bool variables, List<Statement> statements, List<Diagnostic> diagnostics)
