@@ -1,0 +1,11 @@
+using BenchmarkDotNet.Running;
+using IamLab.Benchmarks;
+
+// `make-cases N FILE` writes N cases in JSON Lines for the end-to-end `iamlab eval --cases` measurement.
+if (args.Length == 3 && args[0] == "make-cases")
+{
+    CaseFileMaker.Write(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2]);
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(DecisionBenchmarks).Assembly).Run(args);
