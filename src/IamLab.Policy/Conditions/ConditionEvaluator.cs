@@ -20,8 +20,10 @@ public static class ConditionEvaluator
         ArgumentNullException.ThrowIfNull(context);
         detail = null;
         var op = condition.Operator;
-        foreach (var value in condition.Values)
+        var values = condition.Values;
+        for (var v = 0; v < values.Count; v++)
         {
+            var value = values[v];
             if (!value.IsValid)
             {
                 if (wantDetail)
@@ -49,8 +51,9 @@ public static class ConditionEvaluator
         if (op.Kind == OperatorKind.Null)
         {
             // "true" asks that the key be absent, "false" that it be present; several values mean OR.
-            foreach (var value in condition.Values)
+            for (var v = 0; v < condition.Values.Count; v++)
             {
+                var value = condition.Values[v];
                 if (value.Text.Equals("true", StringComparison.OrdinalIgnoreCase) != present)
                 {
                     return true;

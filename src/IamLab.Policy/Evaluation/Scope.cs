@@ -14,8 +14,10 @@ internal readonly struct Scope(AuthorizationRequest request, EvaluationCollector
     /// <summary>Looks for matching Deny statements; without a collector it stops at the first.</summary>
     public void Denies(PolicyDocument policy, PolicySlot slot, ref StatementRef? first)
     {
-        foreach (var statement in policy.Statements)
+        var statements = policy.Statements;
+        for (var s = 0; s < statements.Count; s++)
         {
+            var statement = statements[s];
             if (first is not null && collector is null)
             {
                 return;
@@ -46,8 +48,10 @@ internal readonly struct Scope(AuthorizationRequest request, EvaluationCollector
     public StatementRef? FirstAllow(PolicyDocument policy, PolicySlot slot)
     {
         StatementRef? first = null;
-        foreach (var statement in policy.Statements)
+        var statements = policy.Statements;
+        for (var s = 0; s < statements.Count; s++)
         {
+            var statement = statements[s];
             if (statement.Effect == Effect.Allow && StatementEvaluator.Applies(statement, slot, request, hasBoundary, collector, out _))
             {
                 var found = new StatementRef(slot, statement.Index, statement.Sid);
@@ -86,8 +90,10 @@ internal readonly struct Scope(AuthorizationRequest request, EvaluationCollector
         grant = PrincipalGrant.None;
         StatementRef? best = null;
         var slot = new PolicySlot(PolicyKind.Resource, 0, 0);
-        foreach (var statement in policy.Statements)
+        var statements = policy.Statements;
+        for (var s = 0; s < statements.Count; s++)
         {
+            var statement = statements[s];
             if (statement.Effect == Effect.Allow && StatementEvaluator.Applies(statement, slot, request, hasBoundary, collector, out var found))
             {
                 var where = new StatementRef(slot, statement.Index, statement.Sid);

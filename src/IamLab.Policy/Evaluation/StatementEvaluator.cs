@@ -64,8 +64,10 @@ internal static class StatementEvaluator
             }
         }
 
-        foreach (var condition in statement.Conditions)
+        var conditions = statement.Conditions;
+        for (var c = 0; c < conditions.Count; c++)
         {
+            var condition = conditions[c];
             var outcome = ConditionEvaluator.Evaluate(condition, request.Context, tracing, out var detail);
             if (tracing)
             {
@@ -137,8 +139,10 @@ internal static class StatementEvaluator
     {
         unresolved = false;
         var any = false;
-        foreach (var pattern in list.Values)
+        var patterns = list.Values;
+        for (var p = 0; p < patterns.Count; p++)
         {
+            var pattern = patterns[p];
             var text = pattern.Text;
             if (pattern.Template is not null)
             {

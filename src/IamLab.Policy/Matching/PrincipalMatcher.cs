@@ -18,9 +18,9 @@ public static class PrincipalMatcher
         }
 
         var best = PrincipalGrant.None;
-        foreach (var value in element.Values)
+        for (var v = 0; v < element.Values.Count; v++)
         {
-            var grant = MatchValue(value, caller);
+            var grant = MatchValue(element.Values[v], caller);
             if (grant > best)
             {
                 best = grant;
@@ -73,9 +73,9 @@ public static class PrincipalMatcher
                     return PrincipalGrant.None;
                 }
 
-                if (NamesAccount(value.Text) is { } account)
+                if (PrincipalSyntax.IsAccountId(value.Text) || value.Text.EndsWith(":root", StringComparison.Ordinal))
                 {
-                    return account == caller.Account ? (caller.Kind == PrincipalKind.Root ? PrincipalGrant.Direct : PrincipalGrant.Account) : PrincipalGrant.None;
+                    return NamesAccount(value.Text, caller.Account) ? (caller.Kind == PrincipalKind.Root ? PrincipalGrant.Direct : PrincipalGrant.Account) : PrincipalGrant.None;
                 }
 
                 if (value.Text == caller.Arn)
@@ -107,21 +107,43 @@ public static class PrincipalMatcher
             : null;
     }
 
+    /// <summary>True when <paramref name="text"/> is an account id or root ARN naming <paramref name="account"/> (no allocation).</summary>
+    private static bool NamesAccount(string text, string account)
+    {
+        if (text.Length == 12)
+        {
+            return text == account;
+        }
+
+        // arn:PARTITION:iam::ACCOUNT:root
+        var span = text.AsSpan();
+        return span.StartsWith("arn:") && span.EndsWith(":root") && span.Length > 18
+            && span[..^5].EndsWith(account) && span[..^(5 + account.Length)].EndsWith(":iam::");
+    }
+
     /// <summary>True when <paramref name="text"/> is the ARN of the caller's role (any path): same account, same role name.</summary>
     private static bool IsRoleOf(string text, Caller caller)
     {
-        if (caller.Name is null || !text.StartsWith("arn:", StringComparison.Ordinal))
+        if (caller.Name is null || caller.Account is null)
         {
             return false;
         }
 
-        var parts = text.Split(':', 6);
-        if (parts.Length < 6 || parts[2] != "iam" || parts[4] != caller.Account || !parts[5].StartsWith("role/", StringComparison.Ordinal))
+        // arn:PARTITION:iam::ACCOUNT:role/PATH/NAME, compared without splitting.
+        var span = text.AsSpan();
+        var marker = span.IndexOf(":iam::");
+        if (!span.StartsWith("arn:") || marker < 0)
         {
             return false;
         }
 
-        var name = parts[5][(parts[5].LastIndexOf('/') + 1)..];
-        return name == caller.Name;
+        var rest = span[(marker + 6)..];
+        if (!rest.StartsWith(caller.Account) || rest.Length <= caller.Account.Length || rest[caller.Account.Length] != ':')
+        {
+            return false;
+        }
+
+        var resource = rest[(caller.Account.Length + 1)..];
+        return resource.StartsWith("role/") && resource[(resource.LastIndexOf('/') + 1)..].SequenceEqual(caller.Name);
     }
 }
