@@ -24,10 +24,10 @@ public sealed class IamResult<T>
     public T Value => Error is null ? value! : throw new InvalidOperationException($"The operation failed: {Error}");
 
     /// <summary>A success.</summary>
-    public static IamResult<T> Ok(T value) => new(value, null);
+    internal static IamResult<T> Ok(T value) => new(value, null);
 
     /// <summary>A failure.</summary>
-    public static IamResult<T> Fail(IamError error)
+    internal static IamResult<T> Fail(IamError error)
     {
         ArgumentNullException.ThrowIfNull(error);
         return new IamResult<T>(default, error);

@@ -22,18 +22,27 @@ public sealed class LabOidcIssuer : IDisposable
     private readonly TimeProvider _time;
     private readonly JsonWebTokenHandler _handler = new();
 
-    /// <summary>Creates an issuer with a fresh 2048-bit RSA key and a self-signed certificate.</summary>
+    /// <summary>Creates an issuer with an RSA key and a self-signed certificate for it.</summary>
     /// <param name="timeProvider">The clock for <c>iat</c>, <c>nbf</c> and <c>exp</c>; the system clock when null.</param>
     /// <param name="issuer">The <c>iss</c> claim; GitHub Actions' issuer by default.</param>
-    public LabOidcIssuer(TimeProvider? timeProvider = null, string issuer = GitHubActionsIssuer)
+    /// <param name="signingKey">
+    /// The key pair to sign with (copied; the caller keeps ownership of its instance); a fresh 2048-bit key when null.
+    /// </param>
+    public LabOidcIssuer(TimeProvider? timeProvider = null, string issuer = GitHubActionsIssuer, RSA? signingKey = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(issuer);
         Issuer = issuer;
         _time = timeProvider ?? TimeProvider.System;
-        _key = RSA.Create(2048);
+        _key = LabKeys.CopyOrCreate(signingKey);
         var parameters = _key.ExportParameters(includePrivateParameters: false);
         KeyId = JwkThumbprint(parameters);
-        _securityKey = new RsaSecurityKey(_key) { KeyId = KeyId };
+        // The default factory caches signers by public key across instances; an issuer disposed earlier with the
+        // same key would leave a signer holding a disposed RSA behind, so this issuer keeps its own, uncached.
+        _securityKey = new RsaSecurityKey(_key)
+        {
+            KeyId = KeyId,
+            CryptoProviderFactory = new CryptoProviderFactory { CacheSignatureProviders = false },
+        };
         var host = OidcProviderInfo.Strip(issuer).Split('/')[0];
         var request = new CertificateRequest($"CN={host}", _key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         var now = _time.GetUtcNow();
@@ -95,10 +104,6 @@ public sealed class LabOidcIssuer : IDisposable
             Expires = now + options.Lifetime,
             Claims = claims,
             SigningCredentials = new SigningCredentials(_securityKey, SecurityAlgorithms.RsaSha256),
-            AdditionalHeaderClaims = new Dictionary<string, object>
-            {
-                ["x5t"] = Base64UrlEncoder.Encode(AwsSha1.Hash(Certificate.RawData)),
-            },
         };
         return _handler.CreateToken(descriptor);
     }

@@ -18,16 +18,19 @@ public sealed class LabSamlIdentityProvider : IDisposable
     private readonly TimeProvider _time;
 
     /// <summary>
-    /// Creates an identity provider with a fresh 2048-bit RSA key and a self-signed certificate.
+    /// Creates an identity provider with an RSA key and a self-signed certificate for it.
     /// </summary>
     /// <param name="entityId">The IdP's entity ID, written as the Issuer of every response (e.g. <c>https://idp.example.com/saml</c>).</param>
     /// <param name="timeProvider">The clock for issue instants and validity windows; the system clock when null.</param>
-    public LabSamlIdentityProvider(string entityId, TimeProvider? timeProvider = null)
+    /// <param name="signingKey">
+    /// The key pair to sign with (copied; the caller keeps ownership of its instance); a fresh 2048-bit key when null.
+    /// </param>
+    public LabSamlIdentityProvider(string entityId, TimeProvider? timeProvider = null, RSA? signingKey = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(entityId);
         EntityId = entityId;
         _time = timeProvider ?? TimeProvider.System;
-        _key = RSA.Create(2048);
+        _key = LabKeys.CopyOrCreate(signingKey);
         var request = new CertificateRequest(
             new X500DistinguishedName("CN=IAM Roles Lab SAML IdP, O=IAM Roles Lab"),
             _key,

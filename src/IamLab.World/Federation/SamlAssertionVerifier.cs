@@ -302,6 +302,6 @@ public static partial class SamlAssertionVerifier
     [GeneratedRegex(@"^https://([a-z0-9-]+\.)?signin\.aws\.amazon\.com/saml$")]
     private static partial Regex AwsSignInPattern();
 
-    [GeneratedRegex(@"^arn:aws(-[a-z]+)*:iam::(\d{12}):saml-provider/([\w+=,.@-]{1,128})$")]
+    [GeneratedRegex(@"^arn:aws(?:-[a-z]+)*:iam::(\d{12}):saml-provider/([\w+=,.@-]{1,128})$")]
     private static partial Regex ProviderArnPattern();
 }

@@ -78,7 +78,7 @@ public sealed partial class StsService
         var role = world.FindRole(roleArn);
         if (role is null)
         {
-            return StsErrors.AccessDenied(AccessDeniedMessage.Plain(providerArn, action, roleArn));
+            return StsErrors.AccessDenied($"Not authorized to perform {action}");
         }
 
         var duration = durationSeconds ?? 3600;
@@ -110,7 +110,8 @@ public sealed partial class StsService
         var check = PolicyStack.CheckPrincipal(world, providerArn, action, role.Arn, context, trace: false);
         if (!check.IsAllowed)
         {
-            return check.ToError()!;
+            // AWS names neither the provider nor the role when it refuses a federated caller.
+            return StsErrors.AccessDenied($"Not authorized to perform {action}");
         }
 
         var session = Issue(role, sessionName, duration, role.MaxSessionDuration, source, providerArn, null, tags.Value, claims.SourceIdentity);

@@ -1,0 +1,170 @@
+using IamLab.World.Errors;
+using IamLab.World.Sts;
+
+namespace IamLab.World.Compute;
+
+/// <summary>
+/// EC2 instances with instance profiles (their credentials renewed before they expire, as IMDS does) and
+/// Lambda functions that run a .NET delegate with their execution role's credentials in the environment.
+/// </summary>
+public sealed class ComputeService
+{
+    /// <summary>How long instance and function credentials last.</summary>
+    public static readonly TimeSpan CredentialLifetime = TimeSpan.FromHours(6);
+
+    /// <summary>How long before expiry instance credentials are renewed.</summary>
+    public static readonly TimeSpan RenewBefore = TimeSpan.FromMinutes(15);
+
+    private readonly LabWorld world;
+    private readonly Dictionary<string, Func<LambdaInvocation, string>> handlers = new(StringComparer.Ordinal);
+
+    internal ComputeService(LabWorld world) => this.world = world;
+
+    /// <summary>The instances by id.</summary>
+    public IReadOnlyDictionary<string, Ec2Instance> Instances => world.Data.Instances;
+
+    /// <summary>RunInstances (one instance), optionally with an instance profile.</summary>
+    public IamResult<Ec2Instance> RunInstance(string accountId, string? instanceProfileName = null)
+    {
+        var instance = new Ec2Instance { InstanceId = "i-" + world.Ids.Hex(17), AccountId = accountId };
+        world.SyncCounter();
+        if (instanceProfileName is not null)
+        {
+            var associated = Associate(instance, instanceProfileName);
+            if (!associated.IsSuccess)
+            {
+                return associated.Forward<Ec2Instance>();
+            }
+        }
+
+        world.Data.Instances[instance.InstanceId] = instance;
+        return instance;
+    }
+
+    /// <summary>AssociateIamInstanceProfile: gives a running instance a profile later.</summary>
+    public IamResult<Ec2Instance> AssociateIamInstanceProfile(string instanceId, string instanceProfileName)
+    {
+        if (!world.Data.Instances.TryGetValue(instanceId, out var instance))
+        {
+            return new IamError("InvalidInstanceID.NotFound", $"The instance ID '{instanceId}' does not exist", 400);
+        }
+
+        if (instance.InstanceProfileName is not null)
+        {
+            return new IamError("IncorrectState", $"There is an existing association for instance {instanceId}", 400);
+        }
+
+        var associated = Associate(instance, instanceProfileName);
+        return associated.IsSuccess ? instance : associated.Forward<Ec2Instance>();
+    }
+
+    /// <summary>
+    /// The credentials IMDS serves the instance (<c>/latest/meta-data/iam/security-credentials/ROLE</c>),
+    /// renewed when they are within <see cref="RenewBefore"/> of expiring.
+    /// </summary>
+    public IamResult<Credentials> InstanceCredentials(string instanceId)
+    {
+        if (!world.Data.Instances.TryGetValue(instanceId, out var instance) || instance.InstanceProfileName is null)
+        {
+            return new IamError("NotFound", $"Instance {instanceId} has no instance profile.", 404);
+        }
+
+        if (instance.SessionAccessKeyId is { } key && world.Data.Sessions.TryGetValue(key, out var current)
+            && current.Expiration - world.Now > RenewBefore)
+        {
+            return current.Credentials;
+        }
+
+        var renewed = Associate(instance, instance.InstanceProfileName);
+        return renewed.IsSuccess ? renewed.Value.Credentials : renewed.Forward<Credentials>();
+    }
+
+    /// <summary>CreateFunction: the execution role must trust <c>lambda.amazonaws.com</c>.</summary>
+    public IamResult<LambdaFunction> CreateFunction(string accountId, string functionName, string roleArn, Func<LambdaInvocation, string> handler)
+    {
+        ArgumentNullException.ThrowIfNull(handler);
+        var role = world.FindRole(roleArn);
+        if (role is null || !TrustsLambda(role))
+        {
+            return new IamError("InvalidParameterValueException", "The role defined for the function cannot be assumed by Lambda.", 400);
+        }
+
+        var function = new LambdaFunction
+        {
+            Name = functionName,
+            AccountId = accountId,
+            Arn = $"arn:aws:lambda:{world.Region}:{accountId}:function:{functionName}",
+            RoleArn = roleArn,
+        };
+        world.Data.Functions[function.Arn] = function;
+        handlers[function.Arn] = handler;
+        return function;
+    }
+
+    /// <summary>Registers a function's handler again (after a load; handlers are code and are not saved).</summary>
+    public void RegisterHandler(string functionArn, Func<LambdaInvocation, string> handler) => handlers[functionArn] = handler;
+
+    /// <summary>Invoke: assumes the execution role as Lambda and runs the handler with the session's credentials in its environment.</summary>
+    public IamResult<string> Invoke(string functionArn, string payload = "{}")
+    {
+        if (!world.Data.Functions.TryGetValue(functionArn, out var function) || !handlers.TryGetValue(functionArn, out var handler))
+        {
+            return new IamError("ResourceNotFoundException", $"Function not found: {functionArn}", 404);
+        }
+
+        var role = world.FindRole(function.RoleArn);
+        if (role is null)
+        {
+            return new IamError("InvalidParameterValueException", "The role defined for the function cannot be assumed by Lambda.", 400);
+        }
+
+        var session = world.Sts.AssumeRoleAsService(role, "lambda.amazonaws.com", function.Name, (int)CredentialLifetime.TotalSeconds);
+        if (!session.IsSuccess)
+        {
+            return session.Forward<string>();
+        }
+
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["AWS_ACCESS_KEY_ID"] = session.Value.AccessKeyId,
+            ["AWS_SECRET_ACCESS_KEY"] = session.Value.SecretAccessKey,
+            ["AWS_SESSION_TOKEN"] = session.Value.SessionToken,
+            ["AWS_REGION"] = world.Region,
+            ["AWS_LAMBDA_FUNCTION_NAME"] = function.Name,
+        };
+        return handler(new LambdaInvocation(payload, environment, world));
+    }
+
+    private IamResult<Session> Associate(Ec2Instance instance, string profileName)
+    {
+        var iam = world.Iam(instance.AccountId);
+        var profile = iam.GetInstanceProfile(profileName);
+        if (!profile.IsSuccess)
+        {
+            return profile.Forward<Session>();
+        }
+
+        if (profile.Value.RoleNames.Count == 0)
+        {
+            return new IamError("InvalidParameterValue", $"Instance profile {profileName} has no role.", 400);
+        }
+
+        var role = iam.GetRole(profile.Value.RoleNames[0]);
+        if (!role.IsSuccess)
+        {
+            return role.Forward<Session>();
+        }
+
+        var session = world.Sts.AssumeRoleAsService(role.Value, "ec2.amazonaws.com", instance.InstanceId, (int)CredentialLifetime.TotalSeconds);
+        if (session.IsSuccess)
+        {
+            instance.InstanceProfileName = profile.Value.Name;
+            instance.SessionAccessKeyId = session.Value.AccessKeyId;
+        }
+
+        return session;
+    }
+
+    private bool TrustsLambda(Iam.Role role) =>
+        Authorization.PolicyStack.CheckPrincipal(world, "lambda.amazonaws.com", "sts:AssumeRole", role.Arn, new(), trace: false).IsAllowed;
+}

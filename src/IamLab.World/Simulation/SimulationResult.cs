@@ -1,0 +1,11 @@
+using IamLab.Policy.Evaluation;
+
+namespace IamLab.World.Simulation;
+
+/// <summary>
+/// One EvaluationResult of SimulatePrincipalPolicy / SimulateCustomPolicy: the action and resource, the
+/// decision (allowed, explicitDeny, implicitDeny), the statements that decided it and the condition keys
+/// the policies use that the request did not supply.
+/// </summary>
+public sealed record SimulationResult(string EvalActionName, string EvalResourceName, string EvalDecision,
+    IReadOnlyList<StatementRef> MatchedStatements, IReadOnlyList<string> MissingContextValues);
