@@ -135,4 +135,9 @@ public static class SigV4Errors
     public static AwsError MissingDate(bool s3, string authorization) => s3
         ? new("AccessDenied", "AWS authentication requires a valid Date or x-amz-date header", 403)
         : new("IncompleteSignature", $"Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header. Authorization={authorization}", 400);
+
+    /// <summary>The request carries both an Authorization header and presigned-URL parameters.</summary>
+    /// <returns>The error.</returns>
+    public static AwsError TwoAuthMechanisms() =>
+        new("InvalidArgument", "Only one auth mechanism allowed; only the X-Amz-Algorithm query parameter, Signature query string parameter or the Authorization header should be specified", 400);
 }

@@ -43,7 +43,13 @@ public sealed class SigV4Verifier
     {
         ArgumentNullException.ThrowIfNull(request);
         var authorization = request.Header("Authorization");
-        var (claim, parseError) = request.QueryValue("X-Amz-Algorithm") is not null
+        var presigned = request.QueryValue("X-Amz-Algorithm") is not null;
+        if (presigned && authorization is not null)
+        {
+            return SigV4Result.Failed(SigV4Errors.TwoAuthMechanisms());
+        }
+
+        var (claim, parseError) = presigned
             ? SigV4ClaimParser.FromQuery(request)
             : authorization is not null ? SigV4ClaimParser.FromHeader(authorization, request) : (null, null);
         if (parseError is not null)

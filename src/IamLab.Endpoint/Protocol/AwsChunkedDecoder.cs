@@ -19,8 +19,6 @@ public sealed class AwsChunkedDecoder
 {
     private const int BufferSize = 64 * 1024;
     private const int MaxLineLength = 4096;
-    private const int MaxTrailerLines = 16;
-    private const string TrailerSignatureName = "x-amz-trailer-signature";
 
     private readonly AwsChunkedOptions _options;
 
@@ -116,8 +114,8 @@ public sealed class AwsChunkedDecoder
             return AwsChunkedResult.Failure(AwsChunkedErrors.IncompleteBody(), total, chunks);
         }
 
-        var (trailers, trailerSignature, trailerError) = await ReadTrailersAsync(reader, cancellationToken);
-        trailerError ??= CheckTrailers(trailers, trailerSignature, chain, checksum);
+        var (trailers, trailerSignature, trailerError) = await ChunkTrailers.ReadAsync(reader, MaxLineLength, cancellationToken);
+        trailerError ??= ChunkTrailers.Check(trailers, trailerSignature, chain, checksum);
         return trailerError is null
             ? AwsChunkedResult.Success(total, trailers, chunks)
             : AwsChunkedResult.Failure(trailerError, total, chunks);
@@ -186,67 +184,10 @@ public sealed class AwsChunkedDecoder
             : (0, null, AwsChunkedErrors.InvalidRequest($"Chunk header '{line}' lacks a chunk-signature."));
     }
 
-    private static AwsError LineError(LineStatus status, string line) => status switch
+    internal static AwsError LineError(LineStatus status, string line) => status switch
     {
         LineStatus.EndOfStream or LineStatus.Truncated => AwsChunkedErrors.IncompleteBody(),
         LineStatus.TooLong => AwsChunkedErrors.InvalidRequest($"Chunk header or trailer line longer than {MaxLineLength} bytes: '{line}…'."),
         _ => AwsChunkedErrors.InvalidRequest($"Line not terminated by CRLF: '{line}'."),
     };
-
-    private static async Task<(List<KeyValuePair<string, string>> Trailers, string? Signature, AwsError? Error)> ReadTrailersAsync(
-        ChunkedBodyReader reader, CancellationToken cancellationToken)
-    {
-        var trailers = new List<KeyValuePair<string, string>>();
-        string? signature = null;
-        while (true)
-        {
-            var (status, line) = await reader.ReadLineAsync(MaxLineLength, cancellationToken);
-            if (status == LineStatus.EndOfStream || (status == LineStatus.Ok && line.Length == 0))
-            {
-                // INVARIANT: a missing final CRLF is tolerated; every byte before it has been checked.
-                return (trailers, signature, null);
-            }
-
-            var colon = line.IndexOf(':', StringComparison.Ordinal);
-            if (status != LineStatus.Ok || colon < 1 || trailers.Count >= MaxTrailerLines)
-            {
-                return (trailers, signature, status != LineStatus.Ok ? LineError(status, line) : AwsChunkedErrors.InvalidRequest($"Malformed trailer line: '{line}'."));
-            }
-
-            if (string.Equals(line[..colon].Trim(), TrailerSignatureName, StringComparison.OrdinalIgnoreCase))
-            {
-                signature = line[(colon + 1)..].Trim();
-            }
-            else
-            {
-                trailers.Add(KeyValuePair.Create(line[..colon], line[(colon + 1)..]));
-            }
-        }
-    }
-
-    private static AwsError? CheckTrailers(List<KeyValuePair<string, string>> trailers, string? signature, ChunkSignatureChain? chain, S3Checksum? checksum)
-    {
-        if (checksum is null)
-        {
-            return trailers.Count == 0 && signature is null ? null : AwsChunkedErrors.InvalidRequest("The body carries trailers but x-amz-content-sha256 announced none.");
-        }
-
-        if (chain is not null && (signature is null || !chain.VerifyTrailer(trailers, signature)))
-        {
-            return AwsChunkedErrors.SignatureDoesNotMatch();
-        }
-
-        var undeclared = trailers.FirstOrDefault(t => !string.Equals(t.Key.Trim(), checksum.HeaderName, StringComparison.OrdinalIgnoreCase));
-        if (undeclared.Key is not null)
-        {
-            return AwsChunkedErrors.InvalidRequest($"The trailer '{undeclared.Key}' was not declared in x-amz-trailer.");
-        }
-
-        if (trailers.Count != 1)
-        {
-            return AwsChunkedErrors.InvalidRequest($"The trailer '{checksum.HeaderName}' declared in x-amz-trailer was not sent exactly once.");
-        }
-
-        return string.Equals(trailers[0].Value.Trim(), checksum.ToBase64(), StringComparison.Ordinal) ? null : AwsChunkedErrors.BadDigest(checksum.Algorithm);
-    }
 }

@@ -155,4 +155,15 @@ public class SigV4PresignedUrlTests
 
         Assert.Equal("SignatureDoesNotMatch", result.Error!.Code);
     }
+
+    [Fact]
+    public void Verify_PresignedUrlWithAuthorizationHeaderToo_InvalidArgument()
+    {
+        var request = SdkClients.PresignedGet(Presign(), ("Authorization", "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20261128/us-east-1/s3/aws4_request, SignedHeaders=host, Signature=00"));
+
+        var result = VerifyAt(request, TimeSpan.FromMinutes(1));
+
+        Assert.Equal("InvalidArgument", result.Error!.Code);
+        Assert.StartsWith("Only one auth mechanism allowed;", result.Error.Message, StringComparison.Ordinal);
+    }
 }
