@@ -131,22 +131,7 @@ public sealed partial class IamService
     public IamResult<Done> AttachRolePolicy(string roleName, string policyArn)
     {
         var found = Modifiable(roleName);
-        if (!found.IsSuccess)
-        {
-            return found.Forward<Done>();
-        }
-
-        if (world.FindPolicy(policyArn) is null)
-        {
-            return IamErrors.NoSuchPolicy(policyArn);
-        }
-
-        if (!found.Value.AttachedPolicyArns.Contains(policyArn))
-        {
-            found.Value.AttachedPolicyArns.Add(policyArn);
-        }
-
-        return Done.Value;
+        return found.IsSuccess ? AttachTo(found.Value.AttachedPolicyArns, policyArn) : found.Forward<Done>();
     }
 
     /// <summary>DetachRolePolicy.</summary>
@@ -165,24 +150,7 @@ public sealed partial class IamService
     public IamResult<Done> PutRolePolicy(string roleName, string policyName, string policyDocument)
     {
         var found = Modifiable(roleName);
-        if (!found.IsSuccess)
-        {
-            return found.Forward<Done>();
-        }
-
-        if (IamNames.Check(policyName, "policyName", 128) is { } invalid)
-        {
-            return invalid;
-        }
-
-        var policy = PolicyCheck.Validate(policyDocument, DocumentKind.InlineRole);
-        if (!policy.IsSuccess)
-        {
-            return policy.Forward<Done>();
-        }
-
-        found.Value.InlinePolicies[policyName] = policy.Value;
-        return Done.Value;
+        return found.IsSuccess ? PutInline(found.Value.InlinePolicies, policyName, policyDocument, DocumentKind.InlineRole) : found.Forward<Done>();
     }
 
     /// <summary>GetRolePolicy: the inline policy's document.</summary>

@@ -69,46 +69,14 @@ public sealed partial class IamService
     public IamResult<Done> AttachUserPolicy(string userName, string policyArn)
     {
         var found = GetUser(userName);
-        if (!found.IsSuccess)
-        {
-            return found.Forward<Done>();
-        }
-
-        if (world.FindPolicy(policyArn) is null)
-        {
-            return IamErrors.NoSuchPolicy(policyArn);
-        }
-
-        if (!found.Value.AttachedPolicyArns.Contains(policyArn))
-        {
-            found.Value.AttachedPolicyArns.Add(policyArn);
-        }
-
-        return Done.Value;
+        return found.IsSuccess ? AttachTo(found.Value.AttachedPolicyArns, policyArn) : found.Forward<Done>();
     }
 
     /// <summary>PutUserPolicy: adds or replaces an inline policy after validating it.</summary>
     public IamResult<Done> PutUserPolicy(string userName, string policyName, string policyDocument)
     {
         var found = GetUser(userName);
-        if (!found.IsSuccess)
-        {
-            return found.Forward<Done>();
-        }
-
-        if (IamNames.Check(policyName, "policyName", 128) is { } invalid)
-        {
-            return invalid;
-        }
-
-        var policy = PolicyCheck.Validate(policyDocument, DocumentKind.InlineUser);
-        if (!policy.IsSuccess)
-        {
-            return policy.Forward<Done>();
-        }
-
-        found.Value.InlinePolicies[policyName] = policy.Value;
-        return Done.Value;
+        return found.IsSuccess ? PutInline(found.Value.InlinePolicies, policyName, policyDocument, DocumentKind.InlineUser) : found.Forward<Done>();
     }
 
     /// <summary>CreateGroup.</summary>
@@ -155,21 +123,6 @@ public sealed partial class IamService
     /// <summary>AttachGroupPolicy.</summary>
     public IamResult<Done> AttachGroupPolicy(string groupName, string policyArn)
     {
-        if (!Account.Groups.TryGetValue(groupName, out var group))
-        {
-            return IamErrors.NoSuchGroup(groupName);
-        }
-
-        if (world.FindPolicy(policyArn) is null)
-        {
-            return IamErrors.NoSuchPolicy(policyArn);
-        }
-
-        if (!group.AttachedPolicyArns.Contains(policyArn))
-        {
-            group.AttachedPolicyArns.Add(policyArn);
-        }
-
-        return Done.Value;
+        return Account.Groups.TryGetValue(groupName, out var group) ? AttachTo(group.AttachedPolicyArns, policyArn) : IamErrors.NoSuchGroup(groupName);
     }
 }
