@@ -24,6 +24,11 @@ public sealed class AuthorizationRequest
         Context = context ?? new RequestContext();
         ResourceAccount = resourceAccount ?? AccountOf(resource) ?? Caller.Account;
         PrincipalKeys.AddDefaults(Caller, Context);
+
+        // Derived once here: the authorizer asks on every decision.
+        IsRoleTrust = resource.StartsWith("arn:", StringComparison.Ordinal) && resource.Contains(":iam::", StringComparison.Ordinal)
+            && resource.Contains(":role/", StringComparison.Ordinal) && action.StartsWith("sts:", StringComparison.OrdinalIgnoreCase);
+        IsKmsKey = resource.StartsWith("arn:", StringComparison.Ordinal) && resource.Contains(":kms:", StringComparison.Ordinal);
     }
 
     /// <summary>The caller.</summary>
@@ -48,12 +53,10 @@ public sealed class AuthorizationRequest
     /// True when the resource policy is a role's trust policy: an STS action that trust policies grant,
     /// on an IAM role.
     /// </summary>
-    public bool IsRoleTrust =>
-        Resource.StartsWith("arn:", StringComparison.Ordinal) && Resource.Contains(":iam::", StringComparison.Ordinal)
-        && Resource.Contains(":role/", StringComparison.Ordinal) && Action.StartsWith("sts:", StringComparison.OrdinalIgnoreCase);
+    public bool IsRoleTrust { get; }
 
     /// <summary>True when the resource is a KMS key, whose key policy must grant access explicitly.</summary>
-    public bool IsKmsKey => Resource.StartsWith("arn:", StringComparison.Ordinal) && Resource.Contains(":kms:", StringComparison.Ordinal);
+    public bool IsKmsKey { get; }
 
     private static string? AccountOf(string resource)
     {

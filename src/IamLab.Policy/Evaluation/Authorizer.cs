@@ -129,8 +129,8 @@ public static class Authorizer
             }
 
             return boundaryOk
-                ? scope.Result(Decision.ImplicitDeny, null, DenyReason.SessionPolicy, "The resource-based policy names the role, but no session policy allows this action.")
-                : scope.Result(Decision.ImplicitDeny, null, DenyReason.PermissionsBoundary, "The resource-based policy names the role, but the permissions boundary does not allow this action.");
+                ? scope.Result(Decision.ImplicitDeny, null, DenyReason.SessionPolicy, "The resource-based policy allows it only through the permissions of the caller's session, and no session policy allows this action.")
+                : scope.Result(Decision.ImplicitDeny, null, DenyReason.PermissionsBoundary, "The resource-based policy allows it, but the caller's permissions boundary does not allow this action.");
         }
 
         // The root user holds every permission of its account; no identity policy is needed or applies.

@@ -33,7 +33,7 @@ internal static class StatementEvaluator
         {
             Error(collector, where, "MISSING_ELEMENT", "The statement has no Action; as a Deny it is treated as matching.");
         }
-        else if (!ValueMatches(statement.Action, request.Action, isAction: true, request, collector, tracing, where, effect, out _))
+        else if (!ValueMatches(statement.Action, request.Action, isAction: true, request, collector, tracing, where, effect))
         {
             return Finish(collector, tracing, where, effect, false);
         }
@@ -50,7 +50,7 @@ internal static class StatementEvaluator
                 }
             }
         }
-        else if (!ValueMatches(statement.Resource, request.Resource, isAction: false, request, collector, tracing, where, effect, out _))
+        else if (!ValueMatches(statement.Resource, request.Resource, isAction: false, request, collector, tracing, where, effect))
         {
             return Finish(collector, tracing, where, effect, false);
         }
@@ -135,9 +135,8 @@ internal static class StatementEvaluator
         return matched;
     }
 
-    private static bool ValueMatches(ValueList list, string value, bool isAction, AuthorizationRequest request, EvaluationCollector? collector, bool tracing, StatementRef where, string effect, out bool unresolved)
+    private static bool ValueMatches(ValueList list, string value, bool isAction, AuthorizationRequest request, EvaluationCollector? collector, bool tracing, StatementRef where, string effect)
     {
-        unresolved = false;
         var any = false;
         var patterns = list.Values;
         for (var p = 0; p < patterns.Count; p++)
@@ -149,7 +148,6 @@ internal static class StatementEvaluator
                 text = pattern.Template.ResolveAsPattern(request.Context, out var missing)!;
                 if (text is null)
                 {
-                    unresolved = true;
                     if (tracing)
                     {
                         collector!.Trace.Add(new TraceEvent(where, effect, TraceStep.Resource, false, $"the variable ${{{missing}}} in \"{pattern.Text}\" has no value in this request, so the value matches nothing"));

@@ -36,7 +36,7 @@ public static class SourceReader
                 return (null, new SourceParseError("The text is empty; expected a JSON object.", new SourcePosition(1, 1)));
             }
 
-            var node = ReadValue(ref reader, lines);
+            var node = ReadValue(ref reader, ref lines);
             if (reader.Read())
             {
                 return (null, new SourceParseError("Unexpected text after the end of the JSON value.", lines.At(reader.TokenStartIndex)));
@@ -58,7 +58,7 @@ public static class SourceReader
         return text.Replace("The maximum configured depth of 64 has been exceeded.", $"The JSON nests deeper than {MaxDepth} levels.", StringComparison.Ordinal).Trim();
     }
 
-    private static SourceNode ReadValue(ref Utf8JsonReader reader, LineMap lines)
+    private static SourceNode ReadValue(ref Utf8JsonReader reader, ref LineMap lines)
     {
         var position = lines.At(reader.TokenStartIndex);
         switch (reader.TokenType)
@@ -70,7 +70,7 @@ public static class SourceReader
                     var namePosition = lines.At(reader.TokenStartIndex);
                     var name = reader.GetString()!;
                     reader.Read();
-                    properties.Add(new SourceProperty(name, namePosition, ReadValue(ref reader, lines)));
+                    properties.Add(new SourceProperty(name, namePosition, ReadValue(ref reader, ref lines)));
                 }
 
                 return new SourceNode(SourceKind.Object, position, null, properties, null);
@@ -78,7 +78,7 @@ public static class SourceReader
                 var items = new List<SourceNode>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    items.Add(ReadValue(ref reader, lines));
+                    items.Add(ReadValue(ref reader, ref lines));
                 }
 
                 return new SourceNode(SourceKind.Array, position, null, null, items);
@@ -96,15 +96,16 @@ public static class SourceReader
     }
 
     /// <summary>Turns byte offsets into one-based lines and character columns.</summary>
-    /// <remarks>Offsets arrive in increasing order, so each call continues from the last one: reading stays linear.</remarks>
-    private sealed class LineMap
+    /// <remarks>
+    /// Offsets arrive in increasing order, so each call continues from the last one: reading stays linear.
+    /// A ref struct over the reader's own bytes, so the text is never copied again.
+    /// </remarks>
+    private ref struct LineMap(ReadOnlySpan<byte> bytes)
     {
-        private readonly byte[] bytes;
+        private readonly ReadOnlySpan<byte> bytes = bytes;
         private int offset;
         private int line = 1;
         private int column = 1;
-
-        public LineMap(ReadOnlySpan<byte> utf8) => bytes = utf8.ToArray();
 
         public SourcePosition At(long target)
         {

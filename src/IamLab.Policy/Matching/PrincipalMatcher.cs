@@ -45,7 +45,7 @@ public static class PrincipalMatcher
         }
 
         bool Listed(Func<PrincipalValue, bool> test) => element.Values.Any(test);
-        bool AccountListed() => caller.Account is not null && Listed(v => v.Type == PrincipalType.Aws && NamesAccount(v.Text) == caller.Account);
+        bool AccountListed() => caller.Account is not null && Listed(v => v.Type == PrincipalType.Aws && NamesAccount(v.Text, caller.Account));
         return caller.Kind switch
         {
             PrincipalKind.Root => AccountListed(),
@@ -92,19 +92,6 @@ public static class PrincipalMatcher
             default:
                 return caller.Kind == PrincipalKind.CanonicalUser && value.Text == caller.Text ? PrincipalGrant.Direct : PrincipalGrant.None;
         }
-    }
-
-    /// <summary>The account an AWS principal value names by itself (an account id or a root ARN), or null.</summary>
-    private static string? NamesAccount(string text)
-    {
-        if (PrincipalSyntax.IsAccountId(text))
-        {
-            return text;
-        }
-
-        return text.StartsWith("arn:", StringComparison.Ordinal) && text.EndsWith(":root", StringComparison.Ordinal) && text.Contains(":iam::", StringComparison.Ordinal)
-            ? text.Split(':')[4]
-            : null;
     }
 
     /// <summary>True when <paramref name="text"/> is an account id or root ARN naming <paramref name="account"/> (no allocation).</summary>
