@@ -51,7 +51,7 @@ internal static class EvalCommand
         {
             foreach (var d in evalCase.Diagnostics)
             {
-                error.WriteLine($"{path}:{d.Position}: {d.SeverityName} {d.Code}: {d.Message}{(d.Suggestion is null ? string.Empty : $" Did you mean \"{d.Suggestion}\"?")}");
+                error.WriteLine(DiagnosticLine.Format(path, d, withJsonPath: false));
             }
 
             var outcome = CaseOutcome.Evaluate(evalCase, trace: !asJson);

@@ -11,21 +11,15 @@ internal static class EvalLines
 {
     public static int Run(string path, TextWriter output, TextWriter error)
     {
-        string[] lines;
-        try
+        if (!InputFile.TryRead(path, error, out var text))
         {
-            if (!File.Exists(path))
-            {
-                error.WriteLine($"iamlab: {path}: no such file.");
-                return ExitCodes.UsageError;
-            }
-
-            lines = File.ReadAllLines(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            error.WriteLine($"iamlab: {path}: cannot read the file: {e.Message}");
             return ExitCodes.UsageError;
+        }
+
+        var lines = text.Split('\n');
+        if (lines.Length > 0 && lines[^1].Length == 0)
+        {
+            lines = lines[..^1];
         }
 
         var results = new string?[lines.Length];

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using IamLab.Cli.Output;
 using IamLab.Policy.Diagnostics;
 using IamLab.Policy.Validation;
 
@@ -35,8 +36,7 @@ internal static class ValidateCommand
             var result = PolicyValidator.Validate(text, documentKind);
             foreach (var d in result.Diagnostics)
             {
-                var hint = d.Suggestion is null ? string.Empty : $" Did you mean \"{d.Suggestion}\"?";
-                output.WriteLine($"{path}:{d.Position}: {d.SeverityName} {d.Code}: {d.Message}{hint} [{d.Path}]");
+                output.WriteLine(DiagnosticLine.Format(path, d, withJsonPath: true));
             }
 
             var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
