@@ -11,15 +11,9 @@ internal static class EvalLines
 {
     public static int Run(string path, TextWriter output, TextWriter error)
     {
-        if (!InputFile.TryRead(path, error, out var text))
+        if (!InputFile.TryReadLines(path, error, out var lines))
         {
             return ExitCodes.UsageError;
-        }
-
-        var lines = text.Split('\n');
-        if (lines.Length > 0 && lines[^1].Length == 0)
-        {
-            lines = lines[..^1];
         }
 
         var results = new string?[lines.Length];

@@ -6,9 +6,18 @@ internal static class InputFile
     /// <summary>The largest input file read (policies are kilobytes; case files a few hundred megabytes at most).</summary>
     public const long MaxBytes = 512L * 1024 * 1024;
 
-    public static bool TryRead(string path, TextWriter error, out string text)
+    /// <summary>Reads the whole file as one text.</summary>
+    public static bool TryRead(string path, TextWriter error, out string text) =>
+        TryLoad(path, error, File.ReadAllText, out text);
+
+    /// <summary>Reads the file as lines (without holding the whole text as well).</summary>
+    public static bool TryReadLines(string path, TextWriter error, out string[] lines) =>
+        TryLoad(path, error, File.ReadAllLines, out lines);
+
+    private static bool TryLoad<T>(string path, TextWriter error, Func<string, T> load, out T content)
+        where T : class
     {
-        text = string.Empty;
+        content = null!;
         try
         {
             var info = new FileInfo(path);
@@ -24,7 +33,7 @@ internal static class InputFile
                 return false;
             }
 
-            text = File.ReadAllText(path);
+            content = load(path);
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException or ArgumentException or NotSupportedException)
