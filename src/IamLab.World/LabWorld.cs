@@ -3,6 +3,7 @@ using IamLab.World.Accounts;
 using IamLab.World.Authorization;
 using IamLab.World.Compute;
 using IamLab.World.Errors;
+using IamLab.World.Federation;
 using IamLab.World.Iam;
 using IamLab.World.Ids;
 using IamLab.World.S3;
@@ -18,6 +19,8 @@ namespace IamLab.World;
 /// </summary>
 public sealed class LabWorld
 {
+    private IFederationVerifier federationVerifier;
+
     /// <summary>Makes an empty world.</summary>
     public LabWorld(TimeProvider? time = null, long seed = 1, string region = "us-east-1")
         : this(new WorldData { Seed = seed, Region = region }, time ?? TimeProvider.System)
@@ -33,6 +36,8 @@ public sealed class LabWorld
         S3 = new S3Service(this);
         Compute = new ComputeService(this);
         Organizations = new OrganizationsService(this);
+        Federation = new FederationService(this);
+        federationVerifier = Federation.Verifier;
     }
 
     /// <summary>The clock every expiry and date condition reads.</summary>
@@ -56,8 +61,21 @@ public sealed class LabWorld
     /// <summary>AWS Organizations (OUs, SCPs, RCPs).</summary>
     public OrganizationsService Organizations { get; }
 
-    /// <summary>Checks SAML assertions and web identity tokens; set by the federation module or a test.</summary>
-    public IFederationVerifier? FederationVerifier { get; set; }
+    /// <summary>
+    /// The world's SAML identity provider and GitHub Actions OIDC issuer (keys kept with the world), with helpers that
+    /// mint signed tokens and run AssumeRoleWithSAML / AssumeRoleWithWebIdentity with them.
+    /// </summary>
+    public FederationService Federation { get; }
+
+    /// <summary>
+    /// Checks SAML assertions and web identity tokens for STS. Real verification by default
+    /// (<see cref="FederationService.Verifier"/>: signatures, issuer, audience, time window); replaceable, never null.
+    /// </summary>
+    public IFederationVerifier FederationVerifier
+    {
+        get => federationVerifier;
+        set => federationVerifier = value ?? throw new ArgumentNullException(nameof(value));
+    }
 
     internal WorldData Data { get; }
 
@@ -102,6 +120,13 @@ public sealed class LabWorld
         var caller = Sts.Resolve(credentials);
         return caller.IsSuccess ? PolicyStack.Check(this, caller.Value, action, resource, context, trace) : caller.Forward<AccessCheck>();
     }
+
+    /// <summary>
+    /// Authorizes an unsigned (anonymous) request: the caller has no identity policies, so only a resource policy
+    /// granting everyone (<c>"Principal": "*"</c>) can allow it. A deny is an answer in the <see cref="AccessCheck"/>.
+    /// </summary>
+    public AccessCheck AuthorizeAnonymous(string action, string resource, RequestContext? context = null, bool trace = false) =>
+        PolicyStack.CheckPrincipal(this, "anonymous", action, resource, context?.Clone() ?? new RequestContext(), trace);
 
     /// <summary>Finds a managed policy (AWS managed or customer managed in any account) by ARN.</summary>
     public ManagedPolicy? FindPolicy(string arn)

@@ -48,8 +48,11 @@ public sealed class AccessCheck
     /// <summary>The decision's simulator name: allowed, explicitDeny, implicitDeny.</summary>
     public string DecisionName => Result.Decision.ToName();
 
+    /// <summary>True when caller and resource are in one account or one organization, where AWS names a trust policy's verdict.</summary>
+    public bool WithinAccountOrOrganization { get; init; }
+
     /// <summary>AWS's AccessDenied message, or null when allowed.</summary>
-    public string? DenialMessage => IsAllowed ? null : AccessDeniedMessage.For(CallerArn, Action, Resource, Result);
+    public string? DenialMessage => IsAllowed ? null : AccessDeniedMessage.For(CallerArn, Action, Resource, Result, WithinAccountOrOrganization);
 
     /// <summary>The AccessDenied error, or null when allowed.</summary>
     public IamError? ToError() => DenialMessage is { } message ? StsErrors.AccessDenied(message) : null;

@@ -13,18 +13,31 @@ public static class AccessDeniedMessage
     public static string Plain(string callerArn, string action, string resource) =>
         $"User: {callerArn} is not authorized to perform: {action} on resource: {resource}";
 
-    /// <summary>The message for a denied result.</summary>
-    public static string For(string callerArn, string action, string resource, AuthorizationResult result)
+    /// <summary>The message for a denied result, hiding a role trust policy's verdict (as AWS does across organizations).</summary>
+    public static string For(string callerArn, string action, string resource, AuthorizationResult result) =>
+        For(callerArn, action, resource, result, revealTrustPolicy: false);
+
+    /// <summary>
+    /// The message for a denied result. A role trust policy's verdict is named only when <paramref name="revealTrustPolicy"/>
+    /// is set: AWS adds the policy type to access denied messages for requests within one account or one organization
+    /// ("because no role trust policy allows the sts:AssumeRole action", "with an explicit deny in the role trust policy",
+    /// IAM User Guide, troubleshooting access denied); a caller from outside learns nothing about the trust policy.
+    /// </summary>
+    public static string For(string callerArn, string action, string resource, AuthorizationResult result, bool revealTrustPolicy)
     {
+        ArgumentNullException.ThrowIfNull(action);
         var plain = Plain(callerArn, action, resource);
         var isTrust = action.StartsWith("sts:", StringComparison.OrdinalIgnoreCase) && resource.Contains(":role/", StringComparison.Ordinal);
+        var trustDecided = isTrust && result.DecidingStatement?.Policy.Kind == PolicyKind.Resource;
         return result.Reason switch
         {
+            DenyReason.ExplicitDeny when trustDecided => revealTrustPolicy ? $"{plain} with an explicit deny in the role trust policy" : plain,
             DenyReason.ExplicitDeny => $"{plain} with an explicit deny in {Article(result.DecidingStatement?.Policy.Kind)}",
-            // AWS reports an SCP that fails to allow in the same words as an SCP Deny.
-            DenyReason.ServiceControlPolicy => $"{plain} with an explicit deny in a service control policy",
-            // AWS does not reveal a trust policy's verdict: a refused AssumeRole names no policy.
-            DenyReason.ResourcePolicy when isTrust => plain,
+            // An SCP level without a matching Allow is an implicit deny, which AWS words as "because no service control
+            // policy allows the ACTION action" (IAM User Guide, troubleshooting access denied; seen in AWS responses).
+            // AWS now appends the SCP's ARN to an explicit SCP deny; the lab's SCPs have no ARN, so it stops at the kind.
+            DenyReason.ServiceControlPolicy => $"{plain} because no service control policy allows the {action} action",
+            DenyReason.ResourcePolicy when isTrust => revealTrustPolicy ? $"{plain} because no role trust policy allows the {action} action" : plain,
             DenyReason.ResourcePolicy => $"{plain} because no resource-based policy allows the {action} action",
             DenyReason.IdentityPolicy => $"{plain} because no identity-based policy allows the {action} action",
             DenyReason.PermissionsBoundary => $"{plain} because no permissions boundary allows the {action} action",

@@ -114,7 +114,9 @@ internal static class PolicyStack
         var request = new AuthorizationRequest(principal, action, resource, context, resourceAccount);
         var collector = new EvaluationCollector(trace);
         var result = Authorizer.Authorize(request, policies, collector);
-        return new AccessCheck(principal, action, resource, result, collector, policies, context);
+        var within = callerAccount is not null && resourceAccount is not null
+            && (callerAccount == resourceAccount || (InOrganization(world, callerAccount) && InOrganization(world, resourceAccount)));
+        return new AccessCheck(principal, action, resource, result, collector, policies, context) { WithinAccountOrOrganization = within };
     }
 
     private static (PolicyDocument? Policy, string? Account) ResourcePolicyOf(LabWorld world, string action, string resource)
@@ -132,6 +134,10 @@ internal static class PolicyStack
 
         return (null, null);
     }
+
+    /// <summary>The SCP levels (root, OUs, account) that restrict <paramref name="accountId"/>, or null when none do.</summary>
+    public static IReadOnlyList<IReadOnlyList<PolicyDocument>>? ServiceControlPoliciesOf(LabWorld world, string accountId) =>
+        Levels(world, accountId, a => a.ServiceControlPolicies, u => u.ServiceControlPolicies);
 
     private static bool InOrganization(LabWorld world, string accountId) =>
         world.Data.Accounts.TryGetValue(accountId, out var account) && account.OrganizationalUnitId is not null;

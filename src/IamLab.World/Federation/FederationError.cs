@@ -7,8 +7,8 @@ namespace IamLab.World.Federation;
 /// <param name="Message">The AWS-style error message.</param>
 public sealed record FederationError(string Code, string Message)
 {
-    /// <summary>The HTTP status STS answers with: 403 for <c>AccessDenied</c>, 400 otherwise.</summary>
-    public int HttpStatus => Code == FederationErrorCodes.AccessDenied ? 403 : 400;
+    /// <summary>The HTTP status STS answers with: 403 for <c>AccessDenied</c> and <c>IDPRejectedClaim</c> (as the STS API reference lists them), 400 otherwise.</summary>
+    public int HttpStatus => Code is FederationErrorCodes.AccessDenied or FederationErrorCodes.IdpRejectedClaim ? 403 : 400;
 
     /// <summary>An <c>InvalidIdentityToken</c> error.</summary>
     /// <param name="message">The message.</param>

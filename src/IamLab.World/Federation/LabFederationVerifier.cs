@@ -21,7 +21,16 @@ public sealed class LabFederationVerifier : IFederationVerifier
         "token.actions.githubusercontent.com",
     };
 
-    private readonly Dictionary<string, string> _jwksByIssuer = new(StringComparer.OrdinalIgnoreCase);
+    private readonly IDictionary<string, string> _jwksByIssuer;
+
+    /// <summary>A verifier that knows no issuer's keys yet.</summary>
+    public LabFederationVerifier()
+        : this(new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase))
+    {
+    }
+
+    /// <summary>A verifier whose published key sets live in <paramref name="jwksByIssuer"/> (the world's saved state).</summary>
+    internal LabFederationVerifier(IDictionary<string, string> jwksByIssuer) => _jwksByIssuer = jwksByIssuer;
 
     /// <summary>Publishes an issuer's key set, as if the lab had fetched it from the issuer.</summary>
     /// <param name="issuer">The lab issuer.</param>
@@ -70,7 +79,7 @@ public sealed class LabFederationVerifier : IFederationVerifier
             provider.Url,
             provider.ClientIds,
             TrustedThroughRootCas.Contains(host) ? [] : provider.Thumbprints,
-            _jwksByIssuer.GetValueOrDefault(host) ?? """{"keys":[]}""");
+            (_jwksByIssuer.TryGetValue(host, out var jwks) ? jwks : """{"keys":[]}"""));
         var result = WebIdentityTokenVerifier.Verify(webIdentityToken, info, now);
         if (!result.IsSuccess)
         {

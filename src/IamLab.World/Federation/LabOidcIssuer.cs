@@ -29,11 +29,17 @@ public sealed class LabOidcIssuer : IDisposable
     /// The key pair to sign with (copied; the caller keeps ownership of its instance); a fresh 2048-bit key when null.
     /// </param>
     public LabOidcIssuer(TimeProvider? timeProvider = null, string issuer = GitHubActionsIssuer, RSA? signingKey = null)
+        : this(timeProvider, issuer, LabKeys.CopyOrCreate(signingKey), certificateDer: null)
+    {
+    }
+
+    /// <summary>An issuer over a key it owns and, when given, the certificate it published before (a reloaded world).</summary>
+    internal LabOidcIssuer(TimeProvider? timeProvider, string issuer, RSA ownedKey, byte[]? certificateDer)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(issuer);
         Issuer = issuer;
         _time = timeProvider ?? TimeProvider.System;
-        _key = LabKeys.CopyOrCreate(signingKey);
+        _key = ownedKey;
         var parameters = _key.ExportParameters(includePrivateParameters: false);
         KeyId = JwkThumbprint(parameters);
         // The default factory caches signers by public key across instances; an issuer disposed earlier with the
@@ -43,6 +49,13 @@ public sealed class LabOidcIssuer : IDisposable
             KeyId = KeyId,
             CryptoProviderFactory = new CryptoProviderFactory { CacheSignatureProviders = false },
         };
+        if (certificateDer is not null)
+        {
+            using var published = X509CertificateLoader.LoadCertificate(certificateDer);
+            Certificate = published.CopyWithPrivateKey(_key);
+            return;
+        }
+
         var host = OidcProviderInfo.Strip(issuer).Split('/')[0];
         var request = new CertificateRequest($"CN={host}", _key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         var now = _time.GetUtcNow();

@@ -26,11 +26,24 @@ public sealed class LabSamlIdentityProvider : IDisposable
     /// The key pair to sign with (copied; the caller keeps ownership of its instance); a fresh 2048-bit key when null.
     /// </param>
     public LabSamlIdentityProvider(string entityId, TimeProvider? timeProvider = null, RSA? signingKey = null)
+        : this(entityId, timeProvider, LabKeys.CopyOrCreate(signingKey), certificateDer: null)
+    {
+    }
+
+    /// <summary>An identity provider over a key it owns and, when given, the certificate it published before (a reloaded world).</summary>
+    internal LabSamlIdentityProvider(string entityId, TimeProvider? timeProvider, RSA ownedKey, byte[]? certificateDer)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(entityId);
         EntityId = entityId;
         _time = timeProvider ?? TimeProvider.System;
-        _key = LabKeys.CopyOrCreate(signingKey);
+        _key = ownedKey;
+        if (certificateDer is not null)
+        {
+            using var published = X509CertificateLoader.LoadCertificate(certificateDer);
+            Certificate = published.CopyWithPrivateKey(_key);
+            return;
+        }
+
         var request = new CertificateRequest(
             new X500DistinguishedName("CN=IAM Roles Lab SAML IdP, O=IAM Roles Lab"),
             _key,

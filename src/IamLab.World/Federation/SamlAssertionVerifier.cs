@@ -157,14 +157,18 @@ public static partial class SamlAssertionVerifier
         {
             return Fail(FederationError.Invalid($"Invalid SAML response: the assertion is not valid before {notBefore}"));
         }
-        if (now >= notOnOrAfter)
-        {
-            return Fail(FederationError.Expired("Response has expired"));
-        }
+        // The redemption window is checked first: "Token must be redeemed within 5 minutes of issuance"
+        // (ExpiredTokenException) is the text AWS users report for a stale response. "Response has expired", for a
+        // response past its NotOnOrAfter but issued less than five minutes ago, could not be confirmed in AWS's
+        // documentation or in reports; it is kept as the lab's wording.
         if (assertion.GetAttribute("IssueInstant") is { Length: > 0 } issued
             && now - XmlConvert.ToDateTimeOffset(issued) > RedemptionWindow)
         {
             return Fail(FederationError.Expired("Token must be redeemed within 5 minutes of issuance"));
+        }
+        if (now >= notOnOrAfter)
+        {
+            return Fail(FederationError.Expired("Response has expired"));
         }
 
         var attributes = ReadAttributes(assertion);

@@ -22,14 +22,22 @@ public sealed partial class IamService
     }
 
     /// <summary>Adds or replaces an inline policy after checking its name and validating it as <paramref name="kind"/>.</summary>
-    private static IamResult<Done> PutInline(SortedDictionary<string, PolicyText> inlinePolicies, string policyName, string policyDocument, DocumentKind kind)
+    private static IamResult<Done> PutInline(SortedDictionary<string, PolicyText> inlinePolicies, string entityName, string policyName, string policyDocument,
+        DocumentKind kind)
     {
         if (IamNames.Check(policyName, "policyName", 128) is { } invalid)
         {
             return invalid;
         }
 
-        var policy = PolicyCheck.Validate(policyDocument, kind);
+        // IAM's inline quota is for all of the entity's inline policies together (the one replaced not counted).
+        var others = inlinePolicies.Where(p => p.Key != policyName).Sum(p => PolicyCheck.Size(p.Value.Json));
+        if (others + PolicyCheck.Size(policyDocument) > kind.SizeLimit() && IamErrors.PolicyTooLarge(kind, entityName) is { } tooLarge)
+        {
+            return tooLarge;
+        }
+
+        var policy = PolicyCheck.Validate(policyDocument, kind, entityName);
         if (!policy.IsSuccess)
         {
             return policy.Forward<Done>();

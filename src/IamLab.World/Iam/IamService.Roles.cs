@@ -150,7 +150,7 @@ public sealed partial class IamService
     public IamResult<Done> PutRolePolicy(string roleName, string policyName, string policyDocument)
     {
         var found = Modifiable(roleName);
-        return found.IsSuccess ? PutInline(found.Value.InlinePolicies, policyName, policyDocument, DocumentKind.InlineRole) : found.Forward<Done>();
+        return found.IsSuccess ? PutInline(found.Value.InlinePolicies, found.Value.Name, policyName, policyDocument, DocumentKind.InlineRole) : found.Forward<Done>();
     }
 
     /// <summary>GetRolePolicy: the inline policy's document.</summary>

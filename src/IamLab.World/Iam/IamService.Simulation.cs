@@ -38,7 +38,9 @@ public sealed partial class IamService
             return new IamError("NoSuchEntity", $"The entity {policySourceArn} cannot be found.", 404);
         }
 
-        return Simulate(policySourceArn, identity, boundary, actionNames, resourceArns, context, policyInputList, resourcePolicy);
+        // AWS includes the SCPs that apply to the principal's account (OrganizationsDecisionDetail); SimulateCustomPolicy does not.
+        var scps = Authorization.PolicyStack.ServiceControlPoliciesOf(world, Account.Id);
+        return Simulate(policySourceArn, identity, boundary, actionNames, resourceArns, context, policyInputList, resourcePolicy, scps);
     }
 
     /// <summary>SimulateCustomPolicy: only the given identity policies, as <paramref name="callerArn"/> (this account's root by default).</summary>
@@ -47,7 +49,8 @@ public sealed partial class IamService
         Simulate(callerArn ?? $"arn:aws:iam::{Account.Id}:user/SimulatedUser", [], null, actionNames, resourceArns, context, policyInputList, resourcePolicy);
 
     private IamResult<IReadOnlyList<SimulationResult>> Simulate(string principal, List<PolicyDocument> identity, PolicyDocument? boundary,
-        IEnumerable<string> actions, IEnumerable<string>? resources, RequestContext? context, IEnumerable<string>? inputs, string? resourcePolicy)
+        IEnumerable<string> actions, IEnumerable<string>? resources, RequestContext? context, IEnumerable<string>? inputs, string? resourcePolicy,
+        IReadOnlyList<IReadOnlyList<PolicyDocument>>? scps = null)
     {
         foreach (var input in inputs ?? [])
         {
@@ -72,7 +75,7 @@ public sealed partial class IamService
             resourceDocument = policy.Value.Document;
         }
 
-        var set = new PolicySet { IdentityPolicies = identity, PermissionsBoundary = boundary, ResourcePolicy = resourceDocument };
+        var set = new PolicySet { IdentityPolicies = identity, PermissionsBoundary = boundary, ResourcePolicy = resourceDocument, ServiceControlPolicies = scps };
         return IamResult<IReadOnlyList<SimulationResult>>.Ok(Simulator.Run(principal, set, actions, resources ?? [], context, world.Now));
     }
 

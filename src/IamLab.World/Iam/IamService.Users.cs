@@ -76,7 +76,7 @@ public sealed partial class IamService
     public IamResult<Done> PutUserPolicy(string userName, string policyName, string policyDocument)
     {
         var found = GetUser(userName);
-        return found.IsSuccess ? PutInline(found.Value.InlinePolicies, policyName, policyDocument, DocumentKind.InlineUser) : found.Forward<Done>();
+        return found.IsSuccess ? PutInline(found.Value.InlinePolicies, found.Value.Name, policyName, policyDocument, DocumentKind.InlineUser) : found.Forward<Done>();
     }
 
     /// <summary>CreateGroup.</summary>

@@ -47,6 +47,35 @@ public sealed class S3Service
         return Done.Value;
     }
 
+    /// <summary>Removes a bucket's policy (the endpoint authorizes s3:DeleteBucketPolicy first); NoSuchBucketPolicy when there is none.</summary>
+    public IamResult<Done> DeleteBucketPolicy(string bucketName)
+    {
+        if (!world.Data.Buckets.TryGetValue(bucketName, out var bucket))
+        {
+            return NoSuchBucket();
+        }
+
+        if (bucket.Policy is null)
+        {
+            return new IamError("NoSuchBucketPolicy", "The bucket policy does not exist", 404);
+        }
+
+        bucket.Policy = null;
+        return Done.Value;
+    }
+
+    /// <summary>Removes an object (the endpoint authorizes s3:DeleteObject first). Deleting a missing key succeeds, as in S3.</summary>
+    public IamResult<Done> DeleteObject(string bucketName, string key)
+    {
+        if (!world.Data.Buckets.TryGetValue(bucketName, out var bucket))
+        {
+            return NoSuchBucket();
+        }
+
+        bucket.Objects.Remove(key);
+        return Done.Value;
+    }
+
     /// <summary>Puts an object without a caller (set-up).</summary>
     public IamResult<Done> Seed(string bucketName, string key, byte[] content)
     {

@@ -8,4 +8,8 @@ namespace IamLab.World.Simulation;
 /// the policies use that the request did not supply.
 /// </summary>
 public sealed record SimulationResult(string EvalActionName, string EvalResourceName, string EvalDecision,
-    IReadOnlyList<StatementRef> MatchedStatements, IReadOnlyList<string> MissingContextValues);
+    IReadOnlyList<StatementRef> MatchedStatements, IReadOnlyList<string> MissingContextValues)
+{
+    /// <summary>Whether the organization's SCPs allow the action; null when no SCP applies (SimulateCustomPolicy, accounts outside an organization).</summary>
+    public OrganizationsDecisionDetail? OrganizationsDecisionDetail { get; init; }
+}

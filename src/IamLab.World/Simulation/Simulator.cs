@@ -20,12 +20,29 @@ internal static class Simulator
                 var request = new AuthorizationRequest(principal, action, resource, facts);
                 var collector = new EvaluationCollector();
                 var result = Authorizer.Authorize(request, policies, collector);
-                results.Add(new SimulationResult(action, resource, result.Decision.ToName(), collector.Determining.ToList(), Missing(policies, facts)));
+                results.Add(new SimulationResult(action, resource, result.Decision.ToName(), collector.Determining.ToList(), Missing(policies, facts))
+                {
+                    OrganizationsDecisionDetail = policies.ServiceControlPolicies is { } scps
+                        ? new OrganizationsDecisionDetail(AllowedByScps(principal, action, resource, facts, scps))
+                        : null,
+                });
             }
         }
 
         return results;
     }
+
+    // The SCPs' own verdict, apart from the identity policies: the same request against the SCPs and an identity
+    // policy that allows everything.
+    private static bool AllowedByScps(string principal, string action, string resource, RequestContext context,
+        IReadOnlyList<IReadOnlyList<PolicyDocument>> scps)
+    {
+        var alone = new PolicySet { IdentityPolicies = [AllowEverything.Value], ServiceControlPolicies = scps };
+        return Authorizer.Authorize(new AuthorizationRequest(principal, action, resource, context.Clone()), alone, new EvaluationCollector()).IsAllowed;
+    }
+
+    private static readonly Lazy<PolicyDocument> AllowEverything = new(() =>
+        IamLab.Policy.Reading.PolicyReader.Read("""{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}""").Policy!);
 
     private static List<string> Missing(PolicySet policies, RequestContext context)
     {

@@ -29,4 +29,6 @@ internal sealed class WorldData
     public SortedDictionary<string, Ec2Instance> Instances { get; set; } = new(StringComparer.Ordinal);
 
     public SortedDictionary<string, LambdaFunction> Functions { get; set; } = new(StringComparer.Ordinal);
+
+    public FederationData Federation { get; set; } = new();
 }

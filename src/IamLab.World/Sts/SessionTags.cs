@@ -28,7 +28,8 @@ internal sealed record SessionTags(List<Tag> Tags, List<string> TransitiveKeys)
         {
             if (tags.Any(t => t.Key.Equals(tag.Key, StringComparison.OrdinalIgnoreCase)))
             {
-                // Lab wording: AWS refuses to override an inherited transitive tag.
+                // AWS documents that an inherited transitive tag cannot be overridden in a chained AssumeRole (IAM User
+                // Guide, "Chaining roles with session tags"), but not the error it returns; code and text are the lab's.
                 return new IamError("InvalidParameterValue", $"The session tag {tag.Key} is a transitive tag of the calling session and cannot be changed.", 400);
             }
 

@@ -34,6 +34,13 @@ public sealed partial class StsService
                 : new CallerIdentity(session.Arn, session.AccountId, session.AssumedRoleId, null, session);
         }
 
+        // An access key id that is an account id is that account's root user (the convention LocalStack uses too);
+        // the root has no session token, and the engine gives it every permission in its own account.
+        if (credentials.SessionToken is null && world.Data.Accounts.TryGetValue(credentials.AccessKeyId, out var rootAccount))
+        {
+            return new CallerIdentity(rootAccount.RootArn, rootAccount.Id, rootAccount.Id, null, null);
+        }
+
         foreach (var account in world.Data.Accounts.Values)
         {
             foreach (var user in account.Users.Values)

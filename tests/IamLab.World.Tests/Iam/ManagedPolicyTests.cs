@@ -10,6 +10,7 @@ public class ManagedPolicyTests
     [InlineData("arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole")]
     [InlineData("arn:aws:iam::aws:policy/PowerUserAccess")]
     [InlineData("arn:aws:iam::aws:policy/AdministratorAccess")]
+    [InlineData("arn:aws:iam::aws:policy/ReadOnlyAccess")]
     public void ShippedPolicy_HasDocumentAndCopiedOnDate(string arn)
     {
         var policy = AwsManagedPolicies.ByArn[arn];
@@ -17,6 +18,49 @@ public class ManagedPolicyTests
         Assert.True(policy.IsAwsManaged);
         Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", policy.CopiedOn);
         Assert.NotEmpty(policy.Document.Document.Statements);
+    }
+
+    [Fact]
+    public void ReadOnlyAccess_IsVersion182WithItsThreeStatements()
+    {
+        var policy = AwsManagedPolicies.ByArn["arn:aws:iam::aws:policy/ReadOnlyAccess"];
+
+        Assert.Equal(("v182", new DateTimeOffset(2026, 4, 3, 15, 27, 12, TimeSpan.Zero)), (policy.DefaultVersionId, policy.Versions.Single().CreateDate));
+        Assert.Equal(["ReadOnlyActionsGroup1", "ReadOnlyActionsGroup2", "S3ExpressReadOnlySessionObjectAccess"],
+            policy.Document.Document.Statements.Select(s => s.Sid));
+    }
+
+    [Theory]
+    [InlineData("s3:GetObject", "arn:aws:s3:::my-bucket/file.txt", true)]
+    [InlineData("s3:ListBucket", "arn:aws:s3:::my-bucket", true)]
+    [InlineData("ec2:DescribeInstances", "*", true)]
+    [InlineData("iam:GetRole", "arn:aws:iam::111111111111:role/EC2S3AccessRole", true)]
+    [InlineData("kafka:DescribeCluster", "*", true)]
+    [InlineData("sts:GetCallerIdentity", "*", true)]
+    [InlineData("s3:PutObject", "arn:aws:s3:::my-bucket/file.txt", false)]
+    [InlineData("ec2:RunInstances", "*", false)]
+    [InlineData("iam:CreateRole", "arn:aws:iam::111111111111:role/x", false)]
+    [InlineData("sts:AssumeRole", "arn:aws:iam::111111111111:role/x", false)]
+    public void ReadOnlyAccess_ReadsButNeverWrites(string action, string resource, bool allowed)
+    {
+        var lab = new Article();
+        _ = lab.Dev1.AttachUserPolicy("alice", "arn:aws:iam::aws:policy/ReadOnlyAccess").Value;
+
+        Assert.Equal(allowed, lab.World.Authorize(lab.Alice, action, resource).Value.IsAllowed);
+    }
+
+    [Fact]
+    public void ReadOnlyAccess_S3ExpressSessionsOnlyInReadOnlyMode()
+    {
+        var lab = new Article();
+        _ = lab.Dev1.AttachUserPolicy("alice", "arn:aws:iam::aws:policy/ReadOnlyAccess").Value;
+        const string bucket = "arn:aws:s3express:us-east-1:111111111111:bucket/data--use1-az4--x-s3";
+
+        bool Allowed(string mode) => lab.World.Authorize(lab.Alice, "s3express:CreateSession", bucket,
+            new IamLab.Policy.Evaluation.RequestContext().Set("s3express:SessionMode", mode)).Value.IsAllowed;
+
+        Assert.True(Allowed("ReadOnly"));
+        Assert.False(Allowed("ReadWrite"));
     }
 
     [Fact]

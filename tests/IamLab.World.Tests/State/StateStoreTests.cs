@@ -1,4 +1,7 @@
+using IamLab.World.Federation;
 using IamLab.World.State;
+using IamLab.World.Sts;
+using IamLab.World.Tests.Federation;
 
 namespace IamLab.World.Tests.State;
 
@@ -17,9 +20,42 @@ public sealed class StateStoreTests : IDisposable
         _ = lab.World.Compute.RunInstance(Article.Dev, "EC2S3AccessProfile").Value;
         _ = lab.World.S3.CreateBucket(Article.Prod, "company-data").Value;
         _ = lab.World.S3.Seed("company-data", "public/a.txt", [1, 2, 3]).Value;
-        _ = lab.World.Sts.AssumeRole(lab.Alice, Article.CrossAccount()).Value;
+        var crossAccount = lab.World.Sts.AssumeRole(lab.Alice, Article.CrossAccount()).Value;
+        _ = lab.Prod9.CreateRole("RoleB", """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::999999999999:root"},"Action":["sts:AssumeRole","sts:TagSession","sts:SetSourceIdentity"]}]}""").Value;
+        _ = lab.Prod9.PutRolePolicy("CrossAccountS3Access", "Chain", """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["sts:AssumeRole","sts:TagSession","sts:SetSourceIdentity"],"Resource":"*"}]}""").Value;
+        _ = lab.World.Sts.AssumeRole(crossAccount.Credentials, new AssumeRoleRequest("arn:aws:iam::999999999999:role/RoleB", "chained")
+        {
+            Tags = [new Tag("team", "data")], TransitiveTagKeys = ["team"], SourceIdentity = "alice",
+            Policy = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::company-data/public/*"}]}""",
+        }).Value;
+
+        _ = lab.World.Federation.ConfigureSamlIdentityProvider(FederationService.DefaultSamlEntityId, TestKeys.First);
+        _ = lab.World.Federation.ConfigureGitHubIssuer(TestKeys.Second);
+        _ = lab.World.Federation.CreateSamlProvider(Article.Dev, "MyCompanySSO").Value;
+        _ = lab.World.Federation.CreateGitHubProvider(Article.Dev).Value;
+        _ = lab.Dev1.CreateRole("FederatedDeveloperAccess", SamlTrust).Value;
+        _ = lab.Dev1.CreateRole("GitHubActionsRole", GitHubTrust).Value;
+        _ = lab.World.Federation.SignInWithSaml(SamlAlice, "arn:aws:iam::111111111111:role/FederatedDeveloperAccess", SamlProviderArn).Value;
+        _ = lab.World.Federation.AssumeRoleFromGitHub(GitHubWorkflowClaims.ForBranch("myorg/myrepo"), "arn:aws:iam::111111111111:role/GitHubActionsRole", "gha-1").Value;
+
+        _ = lab.Dev1.CreateRole("LambdaS3ReadRole", Article.LambdaTrust).Value;
+        var function = lab.World.Compute.CreateFunction(Article.Dev, "MyFunction", "arn:aws:iam::111111111111:role/LambdaS3ReadRole", _ => "ok").Value;
+        _ = lab.World.Compute.Invoke(function.Arn).Value;
         return lab;
     }
+
+    private const string SamlProviderArn = "arn:aws:iam::111111111111:saml-provider/MyCompanySSO";
+
+    private const string SamlTrust = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Federated":"arn:aws:iam::111111111111:saml-provider/MyCompanySSO"},"Action":"sts:AssumeRoleWithSAML","Condition":{"StringEquals":{"SAML:aud":"https://signin.aws.amazon.com/saml"}}}]}""";
+
+    private const string GitHubTrust = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Federated":"arn:aws:iam::111111111111:oidc-provider/token.actions.githubusercontent.com"},"Action":"sts:AssumeRoleWithWebIdentity","Condition":{"StringLike":{"token.actions.githubusercontent.com:sub":"repo:myorg/myrepo:*"}}}]}""";
+
+    private static readonly SamlUser SamlAlice = new()
+    {
+        NameId = "alice@mycompany.example",
+        RoleSessionName = "alice",
+        Roles = [new SamlRolePair("arn:aws:iam::111111111111:role/FederatedDeveloperAccess", SamlProviderArn)],
+    };
 
     [Fact]
     public void SaveLoadSave_GivesTheSameDocument()
@@ -34,6 +70,54 @@ public sealed class StateStoreTests : IDisposable
 
         Assert.Equal(first, File.ReadAllText(path));
         Assert.False(File.Exists(path + ".tmp"));
+        // The document really holds what the test claims survives the round trip.
+        Assert.Equal(6, loaded.Sts.Sessions.Count); // instance, cross-account, chained, SAML, GitHub, Lambda
+        Assert.Single(loaded.Compute.Instances);
+        Assert.Single(loaded.Iam(Article.Dev).Account.SamlProviders);
+        Assert.Single(loaded.Iam(Article.Dev).Account.OidcProviders);
+        Assert.Contains("company-data", first, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SaveLoadSave_ByteForByte()
+    {
+        var lab = Populated();
+        var path = Path.Combine(directory, "world.json");
+        StateStore.Save(lab.World, path);
+        var first = File.ReadAllBytes(path);
+
+        StateStore.Save(StateStore.Load(path, lab.Clock).Value, path);
+
+        Assert.Equal(first, File.ReadAllBytes(path));
+    }
+
+    [Fact]
+    public void Reloaded_KeepsTheLabIdentityProvidersKeys()
+    {
+        var lab = Populated();
+        var loaded = StateStore.Deserialize(StateStore.Serialize(lab.World), lab.Clock).Value;
+
+        var saml = loaded.Federation.SignInWithSaml(SamlAlice, "arn:aws:iam::111111111111:role/FederatedDeveloperAccess", SamlProviderArn);
+        var github = loaded.Federation.AssumeRoleFromGitHub(GitHubWorkflowClaims.ForBranch("myorg/myrepo"), "arn:aws:iam::111111111111:role/GitHubActionsRole", "gha-2");
+
+        Assert.True(saml.IsSuccess, saml.ToString());
+        Assert.True(github.IsSuccess, github.ToString());
+        Assert.Equal(lab.World.Federation.GitHubIssuer.KeyId, loaded.Federation.GitHubIssuer.KeyId);
+    }
+
+    [Fact]
+    public void Reloaded_KeepsTheChainOfSessions()
+    {
+        var lab = Populated();
+        var chained = lab.World.Sts.Sessions.Values.Single(s => s.SessionName == "chained");
+        var loaded = StateStore.Deserialize(StateStore.Serialize(lab.World), lab.Clock).Value;
+
+        var hops = loaded.Sts.Chain(chained.AccessKeyId);
+
+        Assert.Equal(["arn:aws:iam::111111111111:user/alice", "arn:aws:sts::999999999999:assumed-role/CrossAccountS3Access/alice-session",
+            "arn:aws:sts::999999999999:assumed-role/RoleB/chained"], hops.Select(h => h.Arn));
+        var reloaded = loaded.Sts.Sessions[chained.AccessKeyId];
+        Assert.Equal(("alice", "team"), (reloaded.SourceIdentity, reloaded.TransitiveTagKeys.Single()));
     }
 
     [Fact]
@@ -72,5 +156,33 @@ public sealed class StateStoreTests : IDisposable
 
         Assert.Equal("StateTooNew", error.Code);
         Assert.StartsWith("The state document has format version 2, but this lab reads version 1 at most.", error.Message);
+        Assert.Equal("{ \"FormatVersion\": 2 }", File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void Load_NotJsonAtAll_ClearErrorAndFileUntouched()
+    {
+        var path = Path.Combine(directory, "world.json");
+        File.WriteAllBytes(path, [0xFF, 0xFE, 0x00, 0x41]);
+
+        var error = StateStore.Load(path).Error!;
+
+        Assert.Equal("StateCorrupt", error.Code);
+        Assert.StartsWith("The state document cannot be read: ", error.Message);
+        Assert.Equal([0xFF, 0xFE, 0x00, 0x41], File.ReadAllBytes(path));
+    }
+
+    [Fact]
+    public void Load_WrongShape_ClearErrorAndFileUntouched()
+    {
+        var path = Path.Combine(directory, "world.json");
+        const string text = "{ \"FormatVersion\": 1, \"Accounts\": [1, 2] }";
+        File.WriteAllText(path, text);
+
+        var error = StateStore.Load(path).Error!;
+
+        Assert.Equal("StateCorrupt", error.Code);
+        Assert.EndsWith("The file was left as it was.", error.Message);
+        Assert.Equal(text, File.ReadAllText(path));
     }
 }

@@ -63,4 +63,51 @@ public class AssumeRoleValidationTests
     public void TwoFailures_ReportedTogether() =>
         Assert.StartsWith("2 validation errors detected: Value 'a' at 'roleSessionName'",
             Fail(Article.CrossAccount("a") with { DurationSeconds = 100 }).Message);
+
+    [Fact]
+    public void ExternalId_WithSpace_Pattern() =>
+        Assert.Equal(("ValidationError", "1 validation error detected: Value 'unique external id' at 'externalId' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@:\\/-]*"),
+            Fail(Article.CrossAccount() with { ExternalId = "unique external id" }));
+
+    [Fact]
+    public void ExternalId_1224Characters_PassesValidation()
+    {
+        // 1,224 is allowed; the trust policy's condition then decides (and refuses: it wants unique-external-id-12345).
+        var (code, message) = Fail(Article.CrossAccount() with { ExternalId = new string('e', 1224) });
+
+        Assert.Equal(("AccessDenied", "User: arn:aws:iam::111111111111:user/alice is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::999999999999:role/CrossAccountS3Access"), (code, message));
+    }
+
+    [Fact]
+    public void DurationSeconds_Above43200() =>
+        Assert.Equal(("ValidationError", "1 validation error detected: Value '43201' at 'durationSeconds' failed to satisfy constraint: Member must have value less than or equal to 43200"),
+            Fail(Article.CrossAccount() with { DurationSeconds = 43201 }));
+
+    [Fact]
+    public void DurationSeconds_UpToARaisedMaxSessionDuration_Allowed()
+    {
+        var lab = new Article().WithCrossAccountRole();
+        _ = lab.Prod9.UpdateRole("CrossAccountS3Access", maxSessionDuration: 7200).Value;
+
+        var session = lab.World.Sts.AssumeRole(lab.Alice, Article.CrossAccount() with { DurationSeconds = 7200 }).Value;
+        var error = lab.World.Sts.AssumeRole(lab.Alice, Article.CrossAccount() with { DurationSeconds = 7201 }).Error!;
+
+        Assert.Equal(lab.Clock.GetUtcNow().AddHours(2), session.Credentials.Expiration);
+        Assert.Equal(("ValidationError", "The requested DurationSeconds exceeds the MaxSessionDuration set for this role."), (error.Code, error.Message));
+    }
+
+    [Fact]
+    public void SourceIdentity_WithSpace_Pattern() =>
+        Assert.Equal("1 validation error detected: Value 'alice smith' at 'sourceIdentity' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]*",
+            Fail(Article.CrossAccount() with { SourceIdentity = "alice smith" }).Message);
+
+    [Fact]
+    public void RoleSessionName_64Characters_Allowed()
+    {
+        var lab = new Article().WithCrossAccountRole();
+
+        var result = lab.World.Sts.AssumeRole(lab.Alice, Article.CrossAccount(new string('s', 64))).Value;
+
+        Assert.EndsWith("/" + new string('s', 64), result.AssumedRoleUser.Arn);
+    }
 }
