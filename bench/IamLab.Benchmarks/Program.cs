@@ -8,4 +8,11 @@ if (args.Length == 3 && args[0] == "make-cases")
     return;
 }
 
+// `make-submissions SCENARIO_DIR N OUT_DIR` writes a class of N submissions for timing `iamlab grade ID --submissions`.
+if (args.Length == 4 && args[0] == "make-submissions")
+{
+    SubmissionMaker.Write(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture), args[3]);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(DecisionBenchmarks).Assembly).Run(args);

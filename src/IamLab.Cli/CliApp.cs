@@ -14,6 +14,11 @@ public static class CliApp
         {
             EvalCommand.Build(output, error),
             ValidateCommand.Build(output, error),
+            GradeCommand.Build(output, error),
+            ScenariosCommand.Build(output, error),
+            CheckCommand.Build(output, error),
+            ServeCommand.Build(output, error),
+            NotebookCommand.Build(output, error),
         };
 
         var parsed = root.Parse(args);

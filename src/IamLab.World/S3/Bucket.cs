@@ -17,6 +17,9 @@ public sealed class Bucket
     /// <summary>The owning account.</summary>
     [JsonInclude] public string AccountId { get; internal set; } = string.Empty;
 
+    /// <summary>When the bucket was made (ListBuckets' CreationDate).</summary>
+    [JsonInclude] public DateTimeOffset CreationDate { get; internal set; }
+
     /// <summary>The bucket policy, if any.</summary>
     [JsonInclude] public PolicyText? Policy { get; internal set; }
 

@@ -1,4 +1,4 @@
 namespace IamLab.World.S3;
 
-/// <summary>An object in a bucket.</summary>
-public sealed record BucketObject(string Key, byte[] Content, DateTimeOffset LastModified);
+/// <summary>An object in a bucket, with the Content-Type it was stored with (null when none was given).</summary>
+public sealed record BucketObject(string Key, byte[] Content, DateTimeOffset LastModified, string? ContentType = null);

@@ -24,7 +24,7 @@ public sealed class S3Service
             return new IamError("BucketAlreadyExists", "The requested bucket name is not available. The bucket namespace is shared by all users of the system. Please select a different name and try again.", 409);
         }
 
-        var bucket = new Bucket { Name = name, AccountId = accountId };
+        var bucket = new Bucket { Name = name, AccountId = accountId, CreationDate = world.Now };
         world.Data.Buckets[name] = bucket;
         return bucket;
     }
@@ -44,6 +44,23 @@ public sealed class S3Service
         }
 
         bucket.Policy = policy.Value;
+        return Done.Value;
+    }
+
+    /// <summary>Removes an empty bucket (the endpoint authorizes s3:DeleteBucket first); BucketNotEmpty while it holds objects.</summary>
+    public IamResult<Done> DeleteBucket(string bucketName)
+    {
+        if (!world.Data.Buckets.TryGetValue(bucketName, out var bucket))
+        {
+            return NoSuchBucket();
+        }
+
+        if (bucket.Objects.Count > 0)
+        {
+            return new IamError("BucketNotEmpty", "The bucket you tried to delete is not empty", 409);
+        }
+
+        world.Data.Buckets.Remove(bucketName);
         return Done.Value;
     }
 
@@ -77,14 +94,14 @@ public sealed class S3Service
     }
 
     /// <summary>Puts an object without a caller (set-up).</summary>
-    public IamResult<Done> Seed(string bucketName, string key, byte[] content)
+    public IamResult<Done> Seed(string bucketName, string key, byte[] content, string? contentType = null)
     {
         if (!world.Data.Buckets.TryGetValue(bucketName, out var bucket))
         {
             return NoSuchBucket();
         }
 
-        bucket.Objects[key] = new BucketObject(key, content, world.Now);
+        bucket.Objects[key] = new BucketObject(key, content, world.Now, contentType);
         return Done.Value;
     }
 

@@ -1,0 +1,172 @@
+using System.Globalization;
+using System.Net;
+using Amazon.Runtime;
+using Amazon.S3;
+using Amazon.S3.Model;
+using IamLab.Endpoint.Client;
+using IamLab.Endpoint.Hosting;
+using IamLab.LoadTest;
+using IamLab.World;
+
+// Load generator for the lab endpoint: signed STS AssumeRole (and S3 PUT/GET of 1 MB objects) from N concurrent
+// clients, against the lab and against a bare Kestrel endpoint answering a constant response, in one run.
+var options = LoadOptions.Parse(args, Console.Error);
+if (options is null)
+{
+    return 2;
+}
+
+const string Owner = "111111111111";
+const string Partner = "999999999999";
+const string RoleArn = "arn:aws:iam::111111111111:role/PartnerAccess";
+var warmup = TimeSpan.FromSeconds(options.WarmupSeconds);
+var duration = TimeSpan.FromSeconds(options.Seconds);
+
+await using var lab = await LabEndpoint.StartAsync(new LabEndpointOptions { Port = 0, Seed = Seed });
+using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = options.Clients * 2, UseProxy = false };
+using var http = new HttpClient(handler);
+
+var assumeForm = QueryRequestSigner.Form(
+[
+    KeyValuePair.Create("Action", "AssumeRole"),
+    KeyValuePair.Create("Version", "2011-06-15"),
+    KeyValuePair.Create("RoleArn", RoleArn),
+    KeyValuePair.Create("RoleSessionName", "load"),
+    KeyValuePair.Create("ExternalId", "unique-external-id-12345"),
+]);
+
+// The bare endpoint answers with a real AssumeRole document, so both sides write the same bytes.
+string sample;
+using (var first = QueryRequestSigner.Sign(lab.Url, "sts", "us-east-1", assumeForm, Partner, RootCredentials.Secret, null, DateTimeOffset.UtcNow))
+using (var answer = await http.SendAsync(first))
+{
+    sample = await answer.Content.ReadAsStringAsync();
+    if (answer.StatusCode != HttpStatusCode.OK)
+    {
+        Console.Error.WriteLine($"iamlab-loadtest: the first AssumeRole failed: {sample}");
+        return 1;
+    }
+}
+
+var megabyte = new byte[1024 * 1024];
+new Random(7).NextBytes(megabyte);
+var (bare, bareUrl) = await BareEndpoint.StartAsync(System.Text.Encoding.UTF8.GetBytes(sample), megabyte);
+await using var bareApp = bare;
+
+async Task<bool> AssumeRole(Uri endpoint)
+{
+    using var request = QueryRequestSigner.Sign(endpoint, "sts", "us-east-1", assumeForm, Partner, RootCredentials.Secret, null, DateTimeOffset.UtcNow);
+    using var response = await http.SendAsync(request).ConfigureAwait(false);
+    var body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+    return response.StatusCode == HttpStatusCode.OK && body.Length > 0;
+}
+
+Console.WriteLine($"Lab endpoint {lab.Url}, bare Kestrel {bareUrl}; {options.Clients} clients, {options.Seconds} s per run after {options.WarmupSeconds} s warm-up, {Environment.ProcessorCount} cores.");
+var results = new List<(LoadResult Result, double? Baseline)>();
+var bareAssume = await LoadRunner.RunAsync("bare Kestrel, constant AssumeRole answer", options.Clients, warmup, duration, _ => AssumeRole(bareUrl));
+var labAssume = await LoadRunner.RunAsync("lab: signed sts:AssumeRole (cross-account, ExternalId)", options.Clients, warmup, duration, _ => AssumeRole(lab.Url));
+results.Add((bareAssume, null));
+results.Add((labAssume, bareAssume.PerSecond));
+LoadResult? paced = null;
+if (options.Rate > 0)
+{
+    paced = await LoadRunner.RunAsync($"lab: signed sts:AssumeRole paced at {options.Rate:N0}/s", options.Clients, warmup, duration, _ => AssumeRole(lab.Url), options.Rate);
+    results.Add((paced, null));
+}
+
+if (options.S3)
+{
+    using var s3 = new AmazonS3Client(new BasicAWSCredentials(Owner, RootCredentials.Secret), new AmazonS3Config
+    {
+        ServiceURL = lab.Url.ToString(),
+        ForcePathStyle = true,
+        AuthenticationRegion = "us-east-1",
+        MaxErrorRetry = 0,
+    });
+    await s3.PutBucketAsync(new PutBucketRequest { BucketName = "load-test" });
+
+    async Task<bool> Put(int i)
+    {
+        using var body = new MemoryStream(megabyte, writable: false);
+        var response = await s3.PutObjectAsync(new PutObjectRequest { BucketName = "load-test", Key = $"object-{i / 1_000_000}", InputStream = body }).ConfigureAwait(false);
+        return response.HttpStatusCode == HttpStatusCode.OK;
+    }
+
+    async Task<bool> Get(int i)
+    {
+        using var response = await s3.GetObjectAsync("load-test", $"object-{i / 1_000_000}").ConfigureAwait(false);
+        using var sink = new MemoryStream();
+        await response.ResponseStream.CopyToAsync(sink).ConfigureAwait(false);
+        return sink.Length == megabyte.Length;
+    }
+
+    async Task<bool> BarePut(int i)
+    {
+        using var content = new ByteArrayContent(megabyte);
+        using var response = await http.PutAsync(new Uri(bareUrl, $"/load-test/object-{i / 1_000_000}"), content).ConfigureAwait(false);
+        await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+        return response.StatusCode == HttpStatusCode.OK;
+    }
+
+    async Task<bool> BareGet(int i)
+    {
+        var bytes = await http.GetByteArrayAsync(new Uri(bareUrl, $"/load-test/object-{i / 1_000_000}")).ConfigureAwait(false);
+        return bytes.Length == megabyte.Length;
+    }
+
+    // Every client writes its own key once before the GET run reads it.
+    await Task.WhenAll(Enumerable.Range(0, options.Clients).Select(c => Put(c * 1_000_000)));
+    var barePut = await LoadRunner.RunAsync("bare Kestrel, PUT 1 MB (raw HttpClient)", options.Clients, warmup, duration, BarePut);
+    var labPut = await LoadRunner.RunAsync("lab: S3 PutObject 1 MB (AWS SDK, aws-chunked, signed)", options.Clients, warmup, duration, Put);
+    var bareGet = await LoadRunner.RunAsync("bare Kestrel, GET 1 MB (raw HttpClient)", options.Clients, warmup, duration, BareGet);
+    var labGet = await LoadRunner.RunAsync("lab: S3 GetObject 1 MB (AWS SDK, signed)", options.Clients, warmup, duration, Get);
+    results.Add((barePut, null));
+    results.Add((labPut, barePut.PerSecond));
+    results.Add((bareGet, null));
+    results.Add((labGet, bareGet.PerSecond));
+}
+
+Console.WriteLine();
+Console.WriteLine("| run | requests | requests/s | p50 ms | p99 ms | errors | ratio to bare |");
+Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+foreach (var (result, baseline) in results)
+{
+    Console.WriteLine(result.Row(baseline));
+}
+
+foreach (var (result, _) in results)
+{
+    Console.WriteLine($"{result.Name}: {result.Notes}");
+}
+
+foreach (var (result, _) in results.Where(r => r.Result.FirstError is not null))
+{
+    Console.WriteLine($"first error in '{result.Name}': {result.FirstError}");
+}
+
+foreach (var run in new[] { labAssume, paced })
+{
+    if (run is null)
+    {
+        continue;
+    }
+
+    var met = run.PerSecond >= 2000 && run.Percentile(99) < 20 && run.Errors == 0;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"AssumeRole target (>= 2,000/s, p99 < 20 ms, no error), {run.Name}: {(met ? "met" : "not met")} ({run.PerSecond:N0}/s, p99 {run.Percentile(99):0.00} ms, {run.Errors} errors)."));
+}
+return results.Any(r => r.Result.Errors > 0) ? 1 : 0;
+
+static void Seed(LabWorld world)
+{
+    world.CreateAccount(Owner);
+    world.CreateAccount(Partner);
+    var created = world.Iam(Owner).CreateRole("PartnerAccess", """
+        {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::999999999999:root"},
+          "Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"unique-external-id-12345"}}}]}
+        """);
+    if (!created.IsSuccess)
+    {
+        throw new InvalidOperationException(created.Error!.ToString());
+    }
+}

@@ -1,0 +1,136 @@
+using System.CommandLine;
+using IamLab.Cli.Grading;
+using IamLab.Scenarios.Grading;
+using IamLab.Scenarios.Loading;
+using IamLab.Scenarios.Model;
+using IamLab.Scenarios.Reports;
+
+namespace IamLab.Cli.Commands;
+
+/// <summary><c>iamlab grade</c>: grades one submission, or a class of them, against a scenario.</summary>
+internal static class GradeCommand
+{
+    public static Command Build(TextWriter output, TextWriter error)
+    {
+        var id = new Argument<string>("scenario") { Description = "The scenario id (see 'iamlab scenarios list')." };
+        var submission = new Option<string?>("--submission") { Description = "A submission folder holding the scenario's files." };
+        var submissions = new Option<string?>("--submissions") { Description = "A folder whose sub-folders are submissions (a class); writes a gradebook." };
+        var hidden = new Option<string?>("--hidden") { Description = "A folder of hidden checks (<id>.yaml or <id>/checks.yaml)." };
+        var format = new Option<string>("--format") { Description = "text, json, junit or markdown.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong(ReportFormat.Names);
+        var outputPath = new Option<string?>("--output")
+        {
+            Description = "Write the report to this file (with --submissions: the folder for gradebook.csv and gradebook.json; default the current folder).",
+        };
+        var scenarios = new Option<string?>("--scenarios") { Description = "The scenarios folder (found by walking up from here by default)." };
+        var command = new Command("grade", "Grade a submission (or a class of submissions) against a scenario's checks.")
+        {
+            id, submission, submissions, hidden, format, outputPath, scenarios,
+        };
+        command.SetAction(parse =>
+        {
+            var one = parse.GetValue(submission);
+            var many = parse.GetValue(submissions);
+            if ((one is null) == (many is null))
+            {
+                error.WriteLine("iamlab grade: give either --submission DIR or --submissions DIR.");
+                return ExitCodes.UsageError;
+            }
+
+            var folder = ScenarioFolder.Locate(parse.GetValue(scenarios), error);
+            var scenario = folder is null ? null : ScenarioFolder.Load(folder, parse.GetValue(id)!, error);
+            if (scenario is null)
+            {
+                return ExitCodes.UsageError;
+            }
+
+            var hiddenChecks = LoadHidden(parse.GetValue(hidden), scenario, error);
+            if (hiddenChecks is null)
+            {
+                return ExitCodes.UsageError;
+            }
+
+            using var grader = new Grader(scenario, hiddenChecks);
+            var chosen = parse.GetValue(format)!;
+            try
+            {
+                return one is not null
+                    ? GradeOne(grader, one, chosen, parse.GetValue(outputPath), output, error)
+                    : BatchGrading.Run(grader, many!, chosen, parse.GetValue(outputPath), output, error);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // A bug in the grader: one line for the learner (no stack trace), distinct from a failed check.
+                error.WriteLine($"iamlab grade: internal error while grading ({e.GetType().Name}: {e.Message}); please report it with the submission.");
+                return ExitCodes.UsageError;
+            }
+        });
+        return command;
+    }
+
+    /// <summary>The hidden checks for the scenario (empty without --hidden), or null with the problems written.</summary>
+    public static IReadOnlyList<CheckSpec>? LoadHidden(string? folder, Scenario scenario, TextWriter error)
+    {
+        if (folder is null)
+        {
+            return [];
+        }
+
+        var (checks, problems) = HiddenCheckLoader.Load(folder, scenario);
+        foreach (var problem in problems)
+        {
+            error.WriteLine($"iamlab: {problem}");
+        }
+
+        return problems.Count == 0 ? checks : null;
+    }
+
+    private static int GradeOne(Grader grader, string folder, string format, string? outputPath, TextWriter output, TextWriter error)
+    {
+        var outcome = grader.Grade(folder);
+        if (outcome.Report is not { } report)
+        {
+            foreach (var problem in outcome.Problems)
+            {
+                error.WriteLine($"iamlab: {problem}");
+            }
+
+            return ExitCodes.UsageError;
+        }
+
+        if (outputPath is not null)
+        {
+            try
+            {
+                File.WriteAllText(outputPath, ReportFormat.Render(format, report));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                error.WriteLine($"iamlab: cannot write {outputPath}: {e.Message}");
+                return ExitCodes.UsageError;
+            }
+
+            output.WriteLine($"{report.Scenario}: {report.Score}/{report.MaxScore}; report written to {outputPath}.");
+        }
+        else if (format == "text")
+        {
+            TextReport.Write(report, output);
+        }
+        else
+        {
+            output.Write(ReportFormat.Render(format, report));
+        }
+
+        if (string.Equals(Environment.GetEnvironmentVariable("GITHUB_ACTIONS"), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            // Workflow commands are read from standard output; keep them off it only when it carries a json or junit document.
+            var target = outputPath is null && format is "json" or "junit" ? error : output;
+            foreach (var line in GitHubAnnotations.Lines(report))
+            {
+                target.WriteLine(line);
+            }
+        }
+
+        return report.Passed ? ExitCodes.Success : ExitCodes.Failed;
+    }
+}

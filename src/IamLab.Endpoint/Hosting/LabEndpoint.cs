@@ -1,0 +1,130 @@
+using System.Net;
+using IamLab.World;
+using IamLab.World.Errors;
+using IamLab.World.State;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace IamLab.Endpoint.Hosting;
+
+/// <summary>
+/// The lab's AWS-compatible HTTP endpoint on Kestrel: STS, IAM and the other registered services over one
+/// <see cref="LabWorld"/>, every request SigV4-verified and authorized by the engine.
+/// </summary>
+public sealed class LabEndpoint : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private LabEndpoint(WebApplication app, EndpointState state, Uri url)
+    {
+        _app = app;
+        State = state;
+        Url = url;
+    }
+
+    /// <summary>The base URL the endpoint listens on, e.g. <c>http://127.0.0.1:4566</c> (the real port when 0 was asked).</summary>
+    public Uri Url { get; }
+
+    /// <summary>The world, its lock and the state file.</summary>
+    public EndpointState State { get; }
+
+    /// <summary>
+    /// The world to serve for <paramref name="options"/>: <see cref="LabEndpointOptions.World"/> when set, else the
+    /// state file's world when the file exists, else a new world seeded by <see cref="LabEndpointOptions.Seed"/>.
+    /// </summary>
+    /// <param name="options">The options.</param>
+    /// <returns>The world, or the state file's error (<c>StateCorrupt</c>, <c>StateTooNew</c>).</returns>
+    public static IamResult<LabWorld> OpenWorld(LabEndpointOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.World is not null)
+        {
+            return options.World;
+        }
+
+        if (options.StateFile is not null && File.Exists(options.StateFile))
+        {
+            return StateStore.Load(options.StateFile, options.Time);
+        }
+
+        var world = new LabWorld(options.Time);
+        options.Seed?.Invoke(world);
+        return world;
+    }
+
+    /// <summary>Opens the world (see <see cref="OpenWorld"/>), binds and starts accepting requests.</summary>
+    /// <param name="options">Where to listen and what to serve.</param>
+    /// <param name="cancellationToken">Cancels start-up.</param>
+    /// <returns>The running endpoint.</returns>
+    /// <exception cref="InvalidOperationException">The state file cannot be read; call <see cref="OpenWorld"/> first to report it.</exception>
+    /// <exception cref="ArgumentException">The host is not an IP address or <c>localhost</c>.</exception>
+    /// <exception cref="IOException">The port is in use.</exception>
+    public static async Task<LabEndpoint> StartAsync(LabEndpointOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var opened = OpenWorld(options);
+        if (!opened.IsSuccess)
+        {
+            throw new InvalidOperationException(opened.Error!.Message);
+        }
+
+        var address = ParseHost(options.Host);
+        var state = new EndpointState(opened.Value, options.StateFile);
+        if (options.StateFile is not null)
+        {
+            // The file exists from the first moment, so a restart finds the same (seeded) world.
+            await state.CommitAsync().ConfigureAwait(false);
+        }
+
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.ClearProviders();
+        builder.Services.AddSingleton<IHostLifetime, QuietLifetime>();
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = (long)Math.Max(options.MaxS3BodyBytes, options.MaxQueryBodyBytes) * 2 + (1024 * 1024);
+            kestrel.Listen(address, options.Port);
+        });
+
+        var app = builder.Build();
+        var pipeline = new RequestPipeline(state, ServiceRegistry.Handlers(state), options);
+        app.UseRouting();
+        ServiceRegistry.MapUnsignedRoutes(app, state);
+        app.Use((HttpContext context, RequestDelegate next) => context.GetEndpoint() is not null ? next(context) : pipeline.InvokeAsync(context));
+        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+
+        var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var url = new Uri(bound.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+        return new LabEndpoint(app, state, new Uri(url.GetLeftPart(UriPartial.Authority)));
+    }
+
+    /// <summary>Stops accepting requests and lets requests in flight finish (up to the host's shutdown timeout).</summary>
+    /// <param name="cancellationToken">Makes the stop less graceful.</param>
+    /// <returns>A task that completes when the endpoint has stopped.</returns>
+    public Task StopAsync(CancellationToken cancellationToken = default) => _app.StopAsync(cancellationToken);
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync().ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private static IPAddress ParseHost(string host)
+    {
+        if (string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase))
+        {
+            return IPAddress.Loopback;
+        }
+
+        return IPAddress.TryParse(host, out var address)
+            ? address
+            : throw new ArgumentException($"The host must be an IP address (e.g. 127.0.0.1 or 0.0.0.0) or localhost; got '{host}'.", nameof(host));
+    }
+}

@@ -1,0 +1,220 @@
+using IamLab.Endpoint.Hosting;
+using IamLab.World.Errors;
+using IamLab.World.Iam;
+
+namespace IamLab.Endpoint.Iam;
+
+/// <summary>Users and groups: CreateUser, GetUser, CreateAccessKey, AttachUserPolicy, PutUserPolicy, CreateGroup, AddUserToGroup, AttachGroupPolicy.</summary>
+internal static class IamUserOperations
+{
+    public static QueryOutcome CreateUser(IamRequest r)
+    {
+        var name = r.Input.Required("UserName");
+        var path = r.Input.Optional("Path") ?? "/";
+        var boundary = r.Input.Optional("PermissionsBoundary");
+        var tags = r.Tags();
+        if (r.Input.Error is { } invalid)
+        {
+            return invalid;
+        }
+
+        var context = IamRequest.TagContext(tags);
+        if (boundary is not null)
+        {
+            context["iam:PermissionsBoundary"] = [boundary];
+        }
+
+        var resource = r.Arn("user", path, name);
+        var denied = r.Authorize("iam:CreateUser", resource, context)
+            ?? (tags.Count > 0 ? r.Authorize("iam:TagUser", resource, context) : null);
+        if (denied is not null)
+        {
+            return denied;
+        }
+
+        lock (r.Gate)
+        {
+            var created = r.Iam.CreateUser(name, path, tags, boundary);
+            return created.IsSuccess
+                ? r.Respond("CreateUser", w => IamXml.User(w, created.Value), changed: true)
+                : created.Error!.ToAwsError();
+        }
+    }
+
+    /// <summary>GetUser; without UserName, the user whose key signed the request.</summary>
+    public static QueryOutcome GetUser(IamRequest r)
+    {
+        var name = r.Input.Optional("UserName") ?? r.Call.Identity!.User?.Name;
+        if (name is null)
+        {
+            // The root user or a role session asked about "itself"; AWS answers this for a root with the root's
+            // details, which the lab does not model as a user (lab wording).
+            r.Input.Fail(null, "UserName", "Member must not be null");
+        }
+
+        if (r.Input.Error is { } invalid)
+        {
+            return invalid;
+        }
+
+        if (r.Authorize("iam:GetUser", r.UserArn(name!)) is { } denied)
+        {
+            return denied;
+        }
+
+        lock (r.Gate)
+        {
+            var found = r.Iam.GetUser(name!);
+            return found.IsSuccess
+                ? r.Respond("GetUser", w => IamXml.User(w, found.Value), changed: false)
+                : found.Error!.ToAwsError();
+        }
+    }
+
+    /// <summary>CreateAccessKey; without UserName, for the user whose key signed the request.</summary>
+    public static QueryOutcome CreateAccessKey(IamRequest r)
+    {
+        var name = r.Input.Optional("UserName") ?? r.Call.Identity!.User?.Name;
+        if (name is null)
+        {
+            r.Input.Fail(null, "UserName", "Member must not be null");
+        }
+
+        if (r.Input.Error is { } invalid)
+        {
+            return invalid;
+        }
+
+        if (r.Authorize("iam:CreateAccessKey", r.UserArn(name!)) is { } denied)
+        {
+            return denied;
+        }
+
+        lock (r.Gate)
+        {
+            var created = r.Iam.CreateAccessKey(name!);
+            if (!created.IsSuccess)
+            {
+                return created.Error!.ToAwsError();
+            }
+
+            var key = r.Iam.Account.Users[name!].AccessKeys.First(k => k.AccessKeyId == created.Value.AccessKeyId);
+            return r.Respond("CreateAccessKey", w =>
+            {
+                w.WriteStartElement("AccessKey");
+                w.WriteElementString("UserName", key.UserName);
+                w.WriteElementString("AccessKeyId", key.AccessKeyId);
+                w.WriteElementString("Status", key.Status);
+                w.WriteElementString("SecretAccessKey", key.SecretAccessKey);
+                w.WriteElementString("CreateDate", WireTime.Format(key.CreateDate));
+                w.WriteEndElement();
+            }, changed: true);
+        }
+    }
+
+    public static QueryOutcome AttachUserPolicy(IamRequest r)
+    {
+        var name = r.Input.Required("UserName");
+        var arn = r.Input.Required("PolicyArn");
+        return UserChange(r, "AttachUserPolicy", "iam:AttachUserPolicy", name, iam => iam.AttachUserPolicy(name, arn), IamRolePolicyOperations.PolicyArnContext(arn));
+    }
+
+    public static QueryOutcome PutUserPolicy(IamRequest r)
+    {
+        var name = r.Input.Required("UserName");
+        var policyName = r.Input.Required("PolicyName");
+        var document = r.Input.Required("PolicyDocument");
+        return UserChange(r, "PutUserPolicy", "iam:PutUserPolicy", name, iam => iam.PutUserPolicy(name, policyName, document), null);
+    }
+
+    public static QueryOutcome CreateGroup(IamRequest r)
+    {
+        var name = r.Input.Required("GroupName");
+        var path = r.Input.Optional("Path") ?? "/";
+        if (r.Input.Error is { } invalid)
+        {
+            return invalid;
+        }
+
+        if (r.Authorize("iam:CreateGroup", r.Arn("group", path, name)) is { } denied)
+        {
+            return denied;
+        }
+
+        lock (r.Gate)
+        {
+            var created = r.Iam.CreateGroup(name, path);
+            return created.IsSuccess
+                ? r.Respond("CreateGroup", w =>
+                {
+                    w.WriteStartElement("Group");
+                    w.WriteElementString("Path", path);
+                    w.WriteElementString("GroupName", created.Value.Name);
+                    w.WriteElementString("GroupId", created.Value.GroupId);
+                    w.WriteElementString("Arn", created.Value.Arn);
+                    w.WriteEndElement();
+                }, changed: true)
+                : created.Error!.ToAwsError();
+        }
+    }
+
+    public static QueryOutcome AddUserToGroup(IamRequest r)
+    {
+        var group = r.Input.Required("GroupName");
+        var user = r.Input.Required("UserName");
+        return GroupChange(r, "AddUserToGroup", "iam:AddUserToGroup", group, iam => iam.AddUserToGroup(group, user), null);
+    }
+
+    public static QueryOutcome AttachGroupPolicy(IamRequest r)
+    {
+        var group = r.Input.Required("GroupName");
+        var arn = r.Input.Required("PolicyArn");
+        return GroupChange(r, "AttachGroupPolicy", "iam:AttachGroupPolicy", group, iam => iam.AttachGroupPolicy(group, arn), IamRolePolicyOperations.PolicyArnContext(arn));
+    }
+
+    private static QueryOutcome UserChange(IamRequest r, string action, string permission, string userName, Func<IamService, IamResult<Done>> change,
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? context)
+    {
+        if (r.Input.Error is { } invalid)
+        {
+            return invalid;
+        }
+
+        if (r.Authorize(permission, r.UserArn(userName), context) is { } denied)
+        {
+            return denied;
+        }
+
+        lock (r.Gate)
+        {
+            var done = change(r.Iam);
+            return done.IsSuccess ? r.Respond(action, null, changed: true) : done.Error!.ToAwsError();
+        }
+    }
+
+    private static QueryOutcome GroupChange(IamRequest r, string action, string permission, string groupName, Func<IamService, IamResult<Done>> change,
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? context)
+    {
+        if (r.Input.Error is { } invalid)
+        {
+            return invalid;
+        }
+
+        string arn;
+        lock (r.Gate)
+        {
+            arn = r.Iam.Account.Groups.TryGetValue(groupName, out var group) ? group.Arn : r.Arn("group", "/", groupName);
+        }
+
+        if (r.Authorize(permission, arn, context) is { } denied)
+        {
+            return denied;
+        }
+
+        lock (r.Gate)
+        {
+            var done = change(r.Iam);
+            return done.IsSuccess ? r.Respond(action, null, changed: true) : done.Error!.ToAwsError();
+        }
+    }
+}

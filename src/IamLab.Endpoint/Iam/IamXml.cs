@@ -1,0 +1,149 @@
+using System.Globalization;
+using System.Xml;
+using IamLab.Endpoint.Hosting;
+using IamLab.World;
+using IamLab.World.Iam;
+
+namespace IamLab.Endpoint.Iam;
+
+/// <summary>
+/// IAM's response elements: Role, User, Policy, InstanceProfile, Tags. Policy documents are URL-encoded
+/// (RFC 3986), as IAM returns them.
+/// </summary>
+internal static class IamXml
+{
+    public static string UrlEncode(string document) => Uri.EscapeDataString(document);
+
+    public static void Role(XmlWriter writer, Role role, string element = "Role")
+    {
+        writer.WriteStartElement(element);
+        writer.WriteElementString("Path", role.Path);
+        writer.WriteElementString("RoleName", role.Name);
+        writer.WriteElementString("RoleId", role.RoleId);
+        writer.WriteElementString("Arn", role.Arn);
+        writer.WriteElementString("CreateDate", WireTime.Format(role.CreateDate));
+        writer.WriteElementString("AssumeRolePolicyDocument", UrlEncode(role.TrustPolicy.Json));
+        if (role.Description is not null)
+        {
+            writer.WriteElementString("Description", role.Description);
+        }
+
+        writer.WriteElementString("MaxSessionDuration", role.MaxSessionDuration.ToString(CultureInfo.InvariantCulture));
+        Boundary(writer, role.PermissionsBoundaryArn);
+        Tags(writer, role.Tags);
+        if (role.RoleLastUsed is { } used)
+        {
+            writer.WriteStartElement("RoleLastUsed");
+            writer.WriteElementString("LastUsedDate", WireTime.Format(used.LastUsedDate));
+            writer.WriteElementString("Region", used.Region);
+            writer.WriteEndElement();
+        }
+
+        writer.WriteEndElement();
+    }
+
+    public static void User(XmlWriter writer, User user, string element = "User")
+    {
+        writer.WriteStartElement(element);
+        writer.WriteElementString("Path", user.Path);
+        writer.WriteElementString("UserName", user.Name);
+        writer.WriteElementString("UserId", user.UserId);
+        writer.WriteElementString("Arn", user.Arn);
+        writer.WriteElementString("CreateDate", WireTime.Format(user.CreateDate));
+        Boundary(writer, user.PermissionsBoundaryArn);
+        Tags(writer, user.Tags);
+        writer.WriteEndElement();
+    }
+
+    public static void Policy(XmlWriter writer, ManagedPolicy policy, int attachments, string element = "Policy")
+    {
+        writer.WriteStartElement(element);
+        writer.WriteElementString("PolicyName", policy.Name);
+        writer.WriteElementString("PolicyId", policy.PolicyId);
+        writer.WriteElementString("Arn", policy.Arn);
+        writer.WriteElementString("Path", policy.Path);
+        writer.WriteElementString("DefaultVersionId", policy.DefaultVersionId);
+        writer.WriteElementString("AttachmentCount", attachments.ToString(CultureInfo.InvariantCulture));
+        writer.WriteElementString("PermissionsBoundaryUsageCount", "0");
+        writer.WriteElementString("IsAttachable", "true");
+        var first = policy.Versions.Count > 0 ? policy.Versions[0].CreateDate : default;
+        var latest = policy.Versions.Count > 0 ? policy.Versions[^1].CreateDate : default;
+        writer.WriteElementString("CreateDate", WireTime.Format(first));
+        writer.WriteElementString("UpdateDate", WireTime.Format(latest));
+        writer.WriteEndElement();
+    }
+
+    public static void PolicyVersion(XmlWriter writer, ManagedPolicy policy, ManagedPolicyVersion version, string element = "PolicyVersion")
+    {
+        writer.WriteStartElement(element);
+        writer.WriteElementString("Document", UrlEncode(version.Document.Json));
+        writer.WriteElementString("VersionId", version.VersionId);
+        writer.WriteElementString("IsDefaultVersion", version.VersionId == policy.DefaultVersionId ? "true" : "false");
+        writer.WriteElementString("CreateDate", WireTime.Format(version.CreateDate));
+        writer.WriteEndElement();
+    }
+
+    public static void InstanceProfile(XmlWriter writer, InstanceProfile profile, Func<string, Role?> roleByName, string element = "InstanceProfile")
+    {
+        writer.WriteStartElement(element);
+        writer.WriteElementString("Path", profile.Path);
+        writer.WriteElementString("InstanceProfileName", profile.Name);
+        writer.WriteElementString("InstanceProfileId", profile.InstanceProfileId);
+        writer.WriteElementString("Arn", profile.Arn);
+        writer.WriteElementString("CreateDate", WireTime.Format(profile.CreateDate));
+        writer.WriteStartElement("Roles");
+        foreach (var name in profile.RoleNames)
+        {
+            if (roleByName(name) is { } role)
+            {
+                Role(writer, role, "member");
+            }
+        }
+
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+    }
+
+    public static void Tags(XmlWriter writer, IReadOnlyCollection<Tag> tags)
+    {
+        if (tags.Count == 0)
+        {
+            return;
+        }
+
+        writer.WriteStartElement("Tags");
+        foreach (var tag in tags)
+        {
+            writer.WriteStartElement("member");
+            writer.WriteElementString("Key", tag.Key);
+            writer.WriteElementString("Value", tag.Value);
+            writer.WriteEndElement();
+        }
+
+        writer.WriteEndElement();
+    }
+
+    public static void Members(XmlWriter writer, string element, IEnumerable<string> values)
+    {
+        writer.WriteStartElement(element);
+        foreach (var value in values)
+        {
+            writer.WriteElementString("member", value);
+        }
+
+        writer.WriteEndElement();
+    }
+
+    private static void Boundary(XmlWriter writer, string? arn)
+    {
+        if (arn is null)
+        {
+            return;
+        }
+
+        writer.WriteStartElement("PermissionsBoundary");
+        writer.WriteElementString("PermissionsBoundaryType", "Policy");
+        writer.WriteElementString("PermissionsBoundaryArn", arn);
+        writer.WriteEndElement();
+    }
+}

@@ -1,0 +1,99 @@
+using System.Globalization;
+using IamLab.Interactive.Formatting;
+using Plotly.NET;
+
+namespace IamLab.Interactive.Charts;
+
+/// <summary>
+/// Draws a <see cref="SessionTimeline"/>: a horizontal bar per session from start to expiry, a marker at each session's
+/// cap (its role's MaxSessionDuration), and for chained sessions a dashed red line at start + 1 h, the cap AWS puts on
+/// role chaining.
+/// </summary>
+public static class SessionTimelineChart
+{
+    /// <summary>The legend name of the chaining cap lines.</summary>
+    public const string ChainingCapName = "1 h cap on chained sessions";
+
+    /// <summary>Builds the chart.</summary>
+    public static GenericChart Build(SessionTimeline timeline)
+    {
+        ArgumentNullException.ThrowIfNull(timeline);
+        var bars = timeline.Bars;
+        var labels = bars.Select((b, i) => $"{i + 1}. {b.Label}").ToArray();
+        var traces = new List<Trace>
+        {
+            Figure.Trace("bar", new Dictionary<string, object?>
+            {
+                ["name"] = "session",
+                ["orientation"] = "h",
+                ["y"] = labels,
+                ["base"] = bars.Select(b => Html.Time(b.Start)).ToArray(),
+                ["x"] = bars.Select(b => (b.Expiration - b.Start).TotalMilliseconds).ToArray(),
+                ["marker"] = new Dictionary<string, object> { ["color"] = bars.Select(b => b.IsChained ? "#bf8700" : "#0969da").ToArray() },
+                ["text"] = bars.Select(b => $"{b.Source}, {Html.Duration(b.Expiration - b.Start)}").ToArray(),
+                ["textposition"] = "inside",
+                ["hovertext"] = bars.Select(b => $"{b.Arn}<br>{b.Source}<br>{Html.Time(b.Start)} → {Html.Time(b.Expiration)}").ToArray(),
+                ["hoverinfo"] = "text",
+            }),
+            Figure.Trace("scatter", new Dictionary<string, object?>
+            {
+                ["name"] = "cap (MaxSessionDuration, or 1 h when chained)",
+                ["mode"] = "markers",
+                ["y"] = labels,
+                ["x"] = bars.Select(b => Html.Time(b.Start.AddSeconds(b.CapSeconds))).ToArray(),
+                ["marker"] = new Dictionary<string, object> { ["symbol"] = "line-ns-open", ["size"] = 18, ["color"] = "#57606a" },
+                ["hovertext"] = bars.Select(b => string.Create(CultureInfo.InvariantCulture, $"cap {b.CapSeconds} s")).ToArray(),
+                ["hoverinfo"] = "text",
+            }),
+        };
+
+        var chained = bars.Select((b, i) => (Bar: b, Index: i)).Where(x => x.Bar.IsChained).ToList();
+        if (chained.Count > 0)
+        {
+            // A legend entry for the cap lines, which are layout shapes and have none of their own.
+            traces.Add(Figure.Trace("scatter", new Dictionary<string, object?>
+            {
+                ["name"] = ChainingCapName,
+                ["mode"] = "lines",
+                ["x"] = chained.Select(c => Html.Time(c.Bar.Start + TimelineBar.ChainingCap)).ToArray(),
+                ["y"] = chained.Select(c => labels[c.Index]).ToArray(),
+                ["line"] = new Dictionary<string, object> { ["color"] = Html.Red, ["dash"] = "dash", ["width"] = 2 },
+                ["hoverinfo"] = "skip",
+            }));
+        }
+
+        var shapes = chained.Select(c => (object)new Dictionary<string, object>
+        {
+            ["type"] = "line",
+            ["xref"] = "x",
+            ["yref"] = "y",
+            ["x0"] = Html.Time(c.Bar.Start + TimelineBar.ChainingCap),
+            ["x1"] = Html.Time(c.Bar.Start + TimelineBar.ChainingCap),
+            ["y0"] = c.Index - 0.45,
+            ["y1"] = c.Index + 0.45,
+            ["line"] = new Dictionary<string, object> { ["color"] = Html.Red, ["dash"] = "dash", ["width"] = 2 },
+        }).ToList();
+        shapes.Add(new Dictionary<string, object>
+        {
+            ["type"] = "line",
+            ["xref"] = "x",
+            ["yref"] = "paper",
+            ["x0"] = Html.Time(timeline.Now),
+            ["x1"] = Html.Time(timeline.Now),
+            ["y0"] = 0,
+            ["y1"] = 1,
+            ["line"] = new Dictionary<string, object> { ["color"] = "#57606a", ["dash"] = "dot", ["width"] = 1 },
+        });
+
+        return Figure.Chart(traces, new Dictionary<string, object?>
+        {
+            ["title"] = new Dictionary<string, object> { ["text"] = "Role sessions: start to expiry (dashed red: the 1 h cap on chained sessions; dotted: now)" },
+            ["xaxis"] = new Dictionary<string, object> { ["type"] = "date", ["title"] = new Dictionary<string, object> { ["text"] = "time (UTC)" } },
+            ["yaxis"] = new Dictionary<string, object> { ["type"] = "category", ["autorange"] = "reversed" },
+            ["shapes"] = shapes,
+            ["height"] = Math.Max(260, 90 + (55 * bars.Count)),
+            ["barmode"] = "overlay",
+            ["showlegend"] = true,
+        });
+    }
+}

@@ -1,0 +1,78 @@
+using Microsoft.DotNet.Interactive;
+
+namespace IamLab.Interactive.Commands;
+
+/// <summary>Registers every magic command on a kernel, each with <c>--help</c> and the lab's error handling.</summary>
+public static class LabCommands
+{
+    /// <summary>Every command's description, in the order <c>#!lab-help</c> lists them.</summary>
+    public static IReadOnlyList<LabDirective> Directives { get; } =
+    [
+        HelpCommand.Directive,
+        ScenarioCommand.Directive,
+        PolicyCommand.Directive,
+        AssumeRoleCommand.Directive,
+        SamlCommand.Directive,
+        GitHubOidcCommand.Directive,
+        SimulateCommand.Directive,
+        GradeCommand.Directive,
+        TimelineCommand.Directive,
+        AccessGraphCommand.Directive,
+        MatrixCommand.Directive,
+        EndpointCommand.Directive,
+    ];
+
+    /// <summary>Adds the commands to <paramref name="kernel"/>; they share <paramref name="notebook"/>.</summary>
+    public static void Register(Kernel kernel, LabNotebook notebook)
+    {
+        ArgumentNullException.ThrowIfNull(kernel);
+        ArgumentNullException.ThrowIfNull(notebook);
+        Add<HelpCommand>(kernel, HelpCommand.Directive, (_, c) => HelpCommand.Run(c));
+        Add<ScenarioCommand>(kernel, ScenarioCommand.Directive, (command, c) => ScenarioCommand.Run(command, c, notebook));
+        Add<GradeCommand>(kernel, GradeCommand.Directive, (command, c) => GradeCommand.Run(command, c, notebook));
+        Add<PolicyCommand>(kernel, PolicyCommand.Directive, (command, c) => PolicyCommand.Run(command, c, notebook));
+        Add<AssumeRoleCommand>(kernel, AssumeRoleCommand.Directive, (command, c) => AssumeRoleCommand.Run(command, c, notebook));
+        Add<SamlCommand>(kernel, SamlCommand.Directive, (command, c) => SamlCommand.Run(command, c, notebook));
+        Add<GitHubOidcCommand>(kernel, GitHubOidcCommand.Directive, (command, c) => GitHubOidcCommand.Run(command, c, notebook));
+        Add<SimulateCommand>(kernel, SimulateCommand.Directive, (command, c) => SimulateCommand.Run(command, c, notebook));
+        Add<TimelineCommand>(kernel, TimelineCommand.Directive, (command, c) => TimelineCommand.Run(command, c, notebook));
+        Add<AccessGraphCommand>(kernel, AccessGraphCommand.Directive, (command, c) => AccessGraphCommand.Run(command, c, notebook));
+        Add<MatrixCommand>(kernel, MatrixCommand.Directive, (command, c) => MatrixCommand.Run(command, c, notebook));
+        Add<EndpointCommand>(kernel, EndpointCommand.Directive, (command, c) => EndpointCommand.Run(command, c, notebook));
+        kernel.AddMiddleware(PolicyCellBody.Middleware, "IamLab policy cells");
+        kernel.RegisterForDisposal(() => EndpointCommand.StopAsync(notebook).GetAwaiter().GetResult());
+    }
+
+    private static void Add<TCommand>(Kernel kernel, LabDirective directive, Func<TCommand, KernelInvocationContext, Task> run)
+        where TCommand : LabCommand
+    {
+        kernel.AddDirective<TCommand>(directive.ToDirective(), async (command, context) =>
+        {
+            if (command.Help)
+            {
+                if (command is PolicyCommand)
+                {
+                    PolicyCellBody.Consume(command);
+                }
+
+                context.Display(new Views.HelpView([directive], Detailed: true));
+                return;
+            }
+
+            try
+            {
+                await run(command, context).ConfigureAwait(false);
+            }
+            catch (LabCommandException e)
+            {
+                context.Fail(command, null, $"{directive.Name}: {e.Code}: {e.Message}");
+            }
+#pragma warning disable CA1031 // A bug in a command must fail the cell with a message, not take the notebook host down.
+            catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
+            {
+                context.Fail(command, null, $"{directive.Name}: INTERNAL: {e.GetType().Name}: {e.Message}");
+            }
+        });
+    }
+}

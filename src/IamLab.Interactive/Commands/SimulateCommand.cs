@@ -1,0 +1,82 @@
+using IamLab.Interactive.Views;
+using IamLab.Policy.Evaluation;
+using IamLab.World.Authorization;
+using Microsoft.DotNet.Interactive;
+
+namespace IamLab.Interactive.Commands;
+
+/// <summary><c>#!lab-simulate</c>: decide a request with the world's whole policy stack and explain the decision.</summary>
+public sealed class SimulateCommand : LabCommand
+{
+    /// <summary>The directive.</summary>
+    public static LabDirective Directive { get; } = new("#!lab-simulate", "Decide a request as a principal or session and explain the decision.",
+        "Asks the engine, over the same policy stack the world's STS and the endpoint use (identity policies, boundary, session policies, SCPs, the "
+        + "resource's policy), and shows the decision (allowed green, denied red, an explicit deny marked), why, the deciding statements and every check "
+        + "with the values compared.",
+        [
+            new("--action", "The action, e.g. s3:GetObject.", Implicit: true, Value: "ACTION"),
+            new("--resource", "The resource ARN.", Value: "ARN"),
+            new("--as", "A user or role ARN, an account id, a service principal (ec2.amazonaws.com) or an identity provider ARN.", Value: "PRINCIPAL"),
+            new("--session", "A session made in this notebook (session name or access key id).", Value: "SESSION"),
+            new("--context", "Condition keys of the request: KEY=VALUE[,KEY=VALUE...] (a key twice gives it several values).", Value: "PAIRS"),
+            new("--why", "Show only the checks that failed.", Flag: true),
+            new("--expect", "allowed, explicitDeny, implicitDeny or denied: the cell fails when the decision differs.", Value: "DECISION"),
+        ]);
+
+    /// <summary><c>--action</c>.</summary>
+    public string? Action { get; set; }
+
+    /// <summary><c>--resource</c>.</summary>
+    public string? Resource { get; set; }
+
+    /// <summary><c>--as</c>.</summary>
+    public string? As { get; set; }
+
+    /// <summary><c>--session</c>.</summary>
+    public string? Session { get; set; }
+
+    /// <summary><c>--context</c>.</summary>
+    public string? Context { get; set; }
+
+    /// <summary><c>--why</c>.</summary>
+    public bool Why { get; set; }
+
+    /// <summary><c>--expect</c>.</summary>
+    public string? Expect { get; set; }
+
+    internal static Task Run(SimulateCommand command, KernelInvocationContext context, LabNotebook notebook)
+    {
+        var name = Directive.Name;
+        var action = Arguments.Required(command.Action, "--action", name);
+        var resource = Arguments.Required(command.Resource, "--resource", name);
+        Arguments.ExactlyOne(command.As, "--as", command.Session, "--session", name);
+        var requestContext = Arguments.Context(command.Context);
+        if (command.Expect is { Length: > 0 } expected && expected is not ("allowed" or "explicitDeny" or "implicitDeny" or "denied"))
+        {
+            throw new LabCommandException(ErrorCodes.Usage, $"--expect must be allowed, explicitDeny, implicitDeny or denied, not \"{expected}\".");
+        }
+
+        var world = notebook.RequireWorld();
+        var check = command.Session is { Length: > 0 } sessionName
+            ? world.Authorize(Arguments.Session(notebook, sessionName.Trim()).Credentials, action, resource, requestContext, trace: true)
+            : world.AuthorizeAs(command.As!.Trim(), action, resource, requestContext, trace: true);
+        if (!check.IsSuccess)
+        {
+            var code = check.Error!.Code == "NoSuchEntity" ? ErrorCodes.UnknownPrincipal : ErrorCodes.UnknownSession;
+            throw new LabCommandException(code, $"{check.Error.Code}: {check.Error.Message}");
+        }
+
+        var view = DecisionView.From(check.Value, command.Why);
+        context.Display(view);
+        if (command.Expect is { Length: > 0 } expect)
+        {
+            var met = expect == "denied" ? !view.IsAllowed : expect == view.Decision;
+            if (!met)
+            {
+                throw new LabCommandException(ErrorCodes.ExpectationFailed, $"expected {expect}, but the decision was {view.Decision}.");
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+}

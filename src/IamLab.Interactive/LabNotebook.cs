@@ -1,0 +1,72 @@
+using IamLab.Interactive.Commands;
+using IamLab.World;
+using IamLab.World.Sts;
+
+namespace IamLab.Interactive;
+
+/// <summary>
+/// The state the magic commands of one kernel share: the world (a scenario's, or one given by <see cref="Use"/>), the
+/// texts of the policy cells, the last grade and the running endpoint.
+/// </summary>
+public sealed class LabNotebook
+{
+    private int sessionCounter;
+
+    /// <summary>The world the commands act on; null until a scenario starts or <see cref="Use"/> is called.</summary>
+    public LabWorld? World { get; private set; }
+
+    /// <summary>The texts written by <c>#!lab-policy</c> cells, by file name.</summary>
+    public Dictionary<string, string> Policies { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The last grade report shown by <c>#!lab-grade</c>, or null.</summary>
+    public object? LastGrade { get; internal set; }
+
+    /// <summary>The running endpoint's URL, or null.</summary>
+    public Uri? EndpointUrl => Endpoint?.Url;
+
+    internal EndpointHandle? Endpoint { get; set; }
+
+    internal ScenarioHandle? Scenario { get; set; }
+
+    /// <summary>Uses <paramref name="world"/> (built in C#) for the commands that need a world, forgetting any scenario.</summary>
+    public void Use(LabWorld world)
+    {
+        ArgumentNullException.ThrowIfNull(world);
+        Scenario?.Dispose();
+        Scenario = null;
+        World = world;
+    }
+
+    /// <summary>The world, or NO_SCENARIO.</summary>
+    internal LabWorld RequireWorld() =>
+        World ?? throw new LabCommandException(ErrorCodes.NoScenario, "No scenario is started: run #!lab-scenario ID first (or call Lab.Use(world) with a world built in C#).");
+
+    /// <summary>Replaces the world (a scenario started or rebuilt with new policy cells).</summary>
+    internal void SetWorld(LabWorld world, ScenarioHandle? scenario)
+    {
+        if (Scenario is not null && !ReferenceEquals(Scenario, scenario))
+        {
+            Scenario.Dispose();
+        }
+
+        World = world;
+        Scenario = scenario;
+    }
+
+    /// <summary>A session by session name (the newest with that name) or access key id, or null.</summary>
+    public Session? FindSession(string nameOrKey)
+    {
+        ArgumentNullException.ThrowIfNull(nameOrKey);
+        if (World is null)
+        {
+            return null;
+        }
+
+        return World.Sts.Sessions.TryGetValue(nameOrKey, out var byKey)
+            ? byKey
+            : World.Sts.Sessions.Values.Where(s => s.SessionName == nameOrKey).MaxBy(s => s.Start);
+    }
+
+    /// <summary>A session name for a command that was given none: notebook-1, notebook-2, ...</summary>
+    internal string NextSessionName() => $"notebook-{Interlocked.Increment(ref sessionCounter)}";
+}

@@ -1,0 +1,115 @@
+using IamLab.Policy.Diagnostics;
+using IamLab.Policy.Model;
+using IamLab.Policy.Validation;
+using IamLab.Scenarios.Model;
+using IamLab.Scenarios.Security;
+using IamLab.Scenarios.Submissions;
+
+namespace IamLab.Scenarios.Grading;
+
+/// <summary>
+/// Grades submissions against one scenario (and its hidden checks): reads the files, validates them, builds the
+/// world with them in place, runs every check and adds the security findings. One grader serves a whole class:
+/// it is safe to call <see cref="Grade(string)"/> from several threads, and the slow parts (identity provider keys, tokens)
+/// are made once.
+/// </summary>
+public sealed class Grader : IDisposable
+{
+    private readonly Lazy<FederationKit?> federation;
+    private readonly IReadOnlyList<CheckSpec> checks;
+
+    /// <summary>A grader for <paramref name="scenario"/> with optional hidden checks.</summary>
+    public Grader(Scenario scenario, IReadOnlyList<CheckSpec>? hiddenChecks = null)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        Scenario = scenario;
+        checks = [.. scenario.Checks, .. hiddenChecks ?? []];
+        federation = new Lazy<FederationKit?>(() => FederationKit.IsNeeded(scenario) ? new FederationKit(scenario) : null, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>The scenario.</summary>
+    public Scenario Scenario { get; }
+
+    /// <summary>Grades the submission in <paramref name="submissionDirectory"/>.</summary>
+    public GradeOutcome Grade(string submissionDirectory)
+    {
+        var (submission, problems) = SubmissionLoader.Load(Scenario, submissionDirectory);
+        return submission is null ? new GradeOutcome(null, problems) : new GradeOutcome(Grade(submission), []);
+    }
+
+    /// <summary>Grades a submission already read.</summary>
+    public GradeReport Grade(Submission submission)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        var errors = new List<ReportFinding>();
+        var findings = new List<ReportFinding>();
+        var trustAccounts = Scenario.World.Roles.Where(r => r.Trust.File is not null)
+            .GroupBy(r => r.Trust.File!).ToDictionary(g => g.Key, g => ArnAccount(g.First().Arn), StringComparer.Ordinal);
+        foreach (var file in Scenario.Files)
+        {
+            var text = submission.Files[file.Name];
+            var path = submission.PathOf(file.Name);
+            var read = PolicyValidator.Validate(text, file.Kind);
+            foreach (var d in read.Diagnostics)
+            {
+                var finding = new ReportFinding(d.Code, d.SeverityName, d.Suggestion is null ? d.Message : $"{d.Message} Did you mean \"{d.Suggestion}\"?", path, d.Position.Line, d.Position.Column);
+                (d.Severity == Severity.Error ? errors : findings).Add(finding);
+            }
+
+            PolicyDocument? policy = read.HasErrors ? null : read.Policy;
+            foreach (var s in SecurityScanner.Scan(path, text, policy, file.Kind, trustAccounts.GetValueOrDefault(file.Name)))
+            {
+                if (!Scenario.IgnoreFindings.Contains(s.Code, StringComparer.Ordinal))
+                {
+                    findings.Add(new ReportFinding(s.Code, "SECURITY_WARNING", s.Message, s.File, s.Line, s.Column));
+                }
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            var files = string.Join(", ", errors.Select(e => Path.GetFileName(e.File)).Distinct());
+            return Report(submission, NotRun($"Not run: fix the ERROR findings in {files} first."), errors, findings);
+        }
+
+        var (built, failure) = WorldBuilder.Build(Scenario, submission, federation.Value);
+        if (built is null)
+        {
+            if (failure!.File is { } file)
+            {
+                errors.Add(new ReportFinding("WORLD_REJECTED", "ERROR", $"The lab's IAM refused {file}: {failure.Message}", submission.PathOf(file), 1, 1));
+                return Report(submission, NotRun($"Not run: the lab's IAM refused {file}."), errors, findings);
+            }
+
+            return Report(submission, checks.Select(c => new CheckResult(c.Name, c.Hidden, c.Weight, CheckStatus.Error,
+                $"The scenario's world cannot be built: {failure.Message}", c.Hint, [], null, 0)).ToList(), errors, findings);
+        }
+
+        var results = checks.Select(c => CheckRunner.Run(c, Scenario, built, findings, submission.PathOf)).ToList();
+        return Report(submission, results, errors, findings);
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (federation.IsValueCreated)
+        {
+            federation.Value?.Dispose();
+        }
+    }
+
+    private List<CheckResult> NotRun(string message) =>
+        checks.Select(c => new CheckResult(c.Name, c.Hidden, c.Weight, CheckStatus.NotRun, message, c.Hint, [], null, 0)).ToList();
+
+    private GradeReport Report(Submission submission, IReadOnlyList<CheckResult> results, List<ReportFinding> errors, List<ReportFinding> findings) => new()
+    {
+        Scenario = Scenario.Id,
+        Title = Scenario.Title,
+        Submission = submission.Directory,
+        Checks = results,
+        Errors = errors,
+        Findings = findings,
+    };
+
+    private static string ArnAccount(string arn) => arn.Split(':').ElementAtOrDefault(4) ?? string.Empty;
+}

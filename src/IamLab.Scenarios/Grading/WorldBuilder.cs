@@ -1,0 +1,255 @@
+using System.Text;
+using IamLab.Scenarios.Model;
+using IamLab.Scenarios.Submissions;
+using IamLab.World;
+using IamLab.World.Errors;
+using IamLab.World.Iam;
+
+namespace IamLab.Scenarios.Grading;
+
+/// <summary>Builds a scenario's world through the world's own IAM, S3 and Organizations APIs, with the submission's files in place.</summary>
+internal sealed class WorldBuilder
+{
+    private readonly Scenario scenario;
+    private readonly Submission submission;
+    private readonly LabWorld world;
+    private readonly PolicyOrigins origins = new();
+    private readonly BuiltWorld built;
+
+    private WorldBuilder(Scenario scenario, Submission submission, FederationKit? federation)
+    {
+        this.scenario = scenario;
+        this.submission = submission;
+        var clock = new GradingClock(scenario.Clock);
+        world = new LabWorld(clock);
+        if (federation is not null)
+        {
+            world.FederationVerifier = federation.Verifier;
+        }
+
+        built = new BuiltWorld(world, clock, origins, federation, submission.Files);
+    }
+
+    public static (BuiltWorld? World, WorldBuildError? Error) Build(Scenario scenario, Submission submission, FederationKit? federation)
+    {
+        var builder = new WorldBuilder(scenario, submission, federation);
+        try
+        {
+            builder.BuildAll();
+            return (builder.built, null);
+        }
+        catch (BuildFailure failure)
+        {
+            return (null, failure.Error);
+        }
+    }
+
+    private void BuildAll()
+    {
+        var spec = scenario.World;
+        foreach (var account in spec.Accounts)
+        {
+            Ok(world.CreateAccount(account), $"account {account}", null);
+        }
+
+        foreach (var policy in spec.Policies)
+        {
+            var arn = ArnParts.Parse(policy.Arn);
+            var made = Ok(Iam(arn.Account, policy.Arn).CreatePolicy(arn.Name, Text(policy.Source), arn.Path), policy.Arn, policy.Source.File);
+            origins.Add(made.Document.Document, Label(policy.Source, $"customer managed policy {arn.Name}"), policy.Source.File);
+        }
+
+        foreach (var group in spec.Groups)
+        {
+            var arn = ArnParts.Parse(group.Arn);
+            var iam = Iam(arn.Account, group.Arn);
+            Ok(iam.CreateGroup(arn.Name, arn.Path), group.Arn, null);
+            foreach (var policy in group.Policies)
+            {
+                if (policy.Managed is null)
+                {
+                    throw new BuildFailure(new WorldBuildError($"{group.Arn}: the lab's groups take only managed policies ({{managed: ARN}}).", null));
+                }
+
+                Ok(iam.AttachGroupPolicy(arn.Name, policy.Managed), $"{group.Arn} policy {policy.Managed}", null);
+                AddManaged(policy.Managed);
+            }
+        }
+
+        foreach (var user in spec.Users)
+        {
+            BuildUser(user);
+        }
+
+        foreach (var role in spec.Roles)
+        {
+            BuildRole(role);
+        }
+
+        foreach (var linked in spec.ServiceLinkedRoles)
+        {
+            Ok(Iam(linked.Account, linked.Service).CreateServiceLinkedRole(linked.Service, linked.Suffix), $"service-linked role for {linked.Service}", null);
+        }
+
+        foreach (var profile in spec.InstanceProfiles)
+        {
+            var arn = ArnParts.Parse(profile.Arn);
+            var iam = Iam(arn.Account, profile.Arn);
+            Ok(iam.CreateInstanceProfile(arn.Name, arn.Path), profile.Arn, null);
+            if (profile.Role is not null)
+            {
+                Ok(iam.AddRoleToInstanceProfile(arn.Name, profile.Role), $"{profile.Arn} role {profile.Role}", null);
+            }
+        }
+
+        foreach (var bucket in spec.Buckets)
+        {
+            BuildBucket(bucket);
+        }
+
+        foreach (var provider in spec.SamlProviders)
+        {
+            var arn = ArnParts.Parse(provider);
+            Ok(Iam(arn.Account, provider).CreateSamlProvider(arn.Name, built.Federation!.SamlMetadata), provider, null);
+        }
+
+        foreach (var provider in spec.OidcProviders)
+        {
+            Ok(Iam(provider.Account, provider.Url).CreateOpenIdConnectProvider(provider.Url, provider.ClientIds, [built.Federation!.Thumbprint(provider.Url)]), provider.Url, null);
+        }
+
+        if (spec.Organization is { } organization)
+        {
+            BuildOrganization(organization);
+        }
+    }
+
+    private void BuildUser(UserSpec user)
+    {
+        var arn = ArnParts.Parse(user.Arn);
+        var iam = Iam(arn.Account, user.Arn);
+        Ok(iam.CreateUser(arn.Name, arn.Path, user.Tags.Select(t => new Tag(t.Key, t.Value)), user.Boundary), user.Arn, null);
+        AddManaged(user.Boundary);
+        foreach (var group in user.Groups)
+        {
+            Ok(iam.AddUserToGroup(group, arn.Name), $"{user.Arn} group {group}", null);
+        }
+
+        foreach (var policy in user.Policies)
+        {
+            if (policy.Managed is not null)
+            {
+                Ok(iam.AttachUserPolicy(arn.Name, policy.Managed), $"{user.Arn} policy {policy.Managed}", null);
+                AddManaged(policy.Managed);
+                continue;
+            }
+
+            var name = policy.Name!;
+            Ok(iam.PutUserPolicy(arn.Name, name, Text(policy)), $"{user.Arn} inline policy {name}", policy.File);
+            var document = world.Accounts[arn.Account].Users[arn.Name].InlinePolicies[name].Document;
+            origins.Add(document, Label(policy, $"inline policy {name} of user/{arn.Name}"), policy.File);
+        }
+    }
+
+    private void BuildRole(RoleSpec role)
+    {
+        var arn = ArnParts.Parse(role.Arn);
+        var iam = Iam(arn.Account, role.Arn);
+        var made = Ok(iam.CreateRole(arn.Name, Text(role.Trust), arn.Path, role.Description, role.MaxSessionDuration,
+            role.Tags.Select(t => new Tag(t.Key, t.Value)), role.Boundary), role.Arn, role.Trust.File);
+        origins.Add(made.TrustPolicy.Document, Label(role.Trust, $"trust policy of role/{arn.Name}"), role.Trust.File);
+        if (role.Trust.File is { } trustFile)
+        {
+            built.TrustFileAccounts[trustFile] = arn.Account;
+        }
+
+        AddManaged(role.Boundary);
+        foreach (var policy in role.Policies)
+        {
+            if (policy.Managed is not null)
+            {
+                Ok(iam.AttachRolePolicy(arn.Name, policy.Managed), $"{role.Arn} policy {policy.Managed}", null);
+                AddManaged(policy.Managed);
+                continue;
+            }
+
+            var name = policy.Name!;
+            Ok(iam.PutRolePolicy(arn.Name, name, Text(policy)), $"{role.Arn} inline policy {name}", policy.File);
+            origins.Add(made.InlinePolicies[name].Document, Label(policy, $"inline policy {name} of role/{arn.Name}"), policy.File);
+        }
+    }
+
+    private void BuildBucket(BucketSpec bucket)
+    {
+        if (!world.Accounts.ContainsKey(bucket.Account))
+        {
+            throw new BuildFailure(new WorldBuildError($"bucket {bucket.Name}: account {bucket.Account} is not in world.accounts.", null));
+        }
+
+        var made = Ok(world.S3.CreateBucket(bucket.Account, bucket.Name), $"bucket {bucket.Name}", null);
+        if (bucket.Policy is { } policy)
+        {
+            Ok(world.S3.PutBucketPolicy(bucket.Name, Text(policy)), $"bucket policy of {bucket.Name}", policy.File);
+            origins.Add(made.Policy?.Document, Label(policy, $"bucket policy of {bucket.Name}"), policy.File);
+        }
+
+        foreach (var key in bucket.Objects)
+        {
+            Ok(world.S3.Seed(bucket.Name, key, Encoding.UTF8.GetBytes($"lab object {key}\n")), $"object {bucket.Name}/{key}", null);
+        }
+    }
+
+    private void BuildOrganization(OrganizationSpec organization)
+    {
+        var org = Ok(world.Organizations.CreateOrganization(organization.ManagementAccount), "organization", null);
+        foreach (var unit in organization.Units)
+        {
+            var made = Ok(world.Organizations.CreateOrganizationalUnit(unit.Name, org.RootId), $"OU {unit.Name}", null);
+            foreach (var account in unit.Accounts)
+            {
+                Ok(world.Organizations.MoveAccount(account, made.Id), $"OU {unit.Name} account {account}", null);
+            }
+
+            foreach (var scp in unit.Scps)
+            {
+                Ok(world.Organizations.AttachServiceControlPolicy(made.Id, Text(scp)), $"SCP of OU {unit.Name}", scp.File);
+                origins.Add(made.ServiceControlPolicies[^1].Document, Label(scp, $"SCP of OU {unit.Name}"), scp.File);
+            }
+
+            foreach (var rcp in unit.Rcps)
+            {
+                Ok(world.Organizations.AttachResourceControlPolicy(made.Id, Text(rcp)), $"RCP of OU {unit.Name}", rcp.File);
+                origins.Add(made.ResourceControlPolicies[^1].Document, Label(rcp, $"RCP of OU {unit.Name}"), rcp.File);
+            }
+        }
+    }
+
+    private void AddManaged(string? arn)
+    {
+        if (arn is not null && world.FindPolicy(arn) is { } policy)
+        {
+            var kind = policy.IsAwsManaged ? "AWS managed policy" : "customer managed policy";
+            if (origins.Find(policy.Document.Document) is null)
+            {
+                origins.Add(policy.Document.Document, $"{kind} {policy.Name}", null);
+            }
+        }
+    }
+
+    private IamLab.World.Iam.IamService Iam(string account, string what) =>
+        world.Accounts.ContainsKey(account)
+            ? world.Iam(account)
+            : throw new BuildFailure(new WorldBuildError($"{what}: account {account} is not in world.accounts.", null));
+
+    private string Text(PolicySource source) => source.File is { } file ? submission.Files[file] : source.Json!;
+
+    private static string Label(PolicySource source, string otherwise) => source.File ?? otherwise;
+
+    private static T Ok<T>(IamResult<T> result, string what, string? file) =>
+        result.IsSuccess ? result.Value : throw new BuildFailure(new WorldBuildError($"{what}: {result.Error!.Code}: {result.Error.Message}", file));
+
+    private sealed class BuildFailure(WorldBuildError error) : Exception(error.Message)
+    {
+        public WorldBuildError Error { get; } = error;
+    }
+}

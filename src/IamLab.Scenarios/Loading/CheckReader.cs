@@ -1,0 +1,289 @@
+using System.Text.RegularExpressions;
+using IamLab.Scenarios.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace IamLab.Scenarios.Loading;
+
+/// <summary>Reads <c>checks:</c> lists (of scenario.yaml and of hidden-check files).</summary>
+internal static partial class CheckReader
+{
+    private static readonly string[] CheckFields = ["name", "weight", "hint", "file", "at", "request", "steps", "noFindings", "expect"];
+    private static readonly string[] CheckForms = ["request", "steps", "noFindings"];
+    private static readonly string[] StepFields = ["as", "assumeRole", "assumeRoleWithSaml", "assumeRoleWithWebIdentity", "ec2Instance", "lambdaFunction", "request"];
+
+    public static List<CheckSpec> ReadAll(IReadOnlyList<YamlNode> nodes, YamlSource source, PolicyReferences policies, bool hidden)
+    {
+        var checks = new List<CheckSpec>();
+        foreach (var node in nodes)
+        {
+            if (Read(node, source, policies, hidden) is not { } check)
+            {
+                continue;
+            }
+
+            if (checks.Any(c => c.Name == check.Name))
+            {
+                source.Report("SCENARIO_DUPLICATE_CHECK", $"Two checks are named \"{check.Name}\".", node);
+                continue;
+            }
+
+            checks.Add(check);
+        }
+
+        return checks;
+    }
+
+    private static CheckSpec? Read(YamlNode node, YamlSource source, PolicyReferences policies, bool hidden)
+    {
+        var fields = new YamlFields(node, "a check", source, CheckFields);
+        var name = fields.String("name", required: true);
+        var hint = fields.String("hint", required: true);
+        if (name is not null && !CheckName().IsMatch(name))
+        {
+            source.Report("SCENARIO_INVALID_VALUE", $"The check name \"{name}\" must use lowercase letters, digits and '-'.", fields.Node("name")!);
+        }
+
+        var weight = fields.Int("weight") ?? 1;
+        if (weight < 0)
+        {
+            source.Report("SCENARIO_INVALID_VALUE", $"The weight must be 0 or more, not {weight}.", fields.Node("weight")!);
+        }
+
+        var forms = CheckForms.Where(fields.Has).ToList();
+        if (forms.Count != 1)
+        {
+            source.Report("SCENARIO_CHECK_FORM", $"A check needs exactly one of request, steps or noFindings{(forms.Count > 1 ? $", not {string.Join(" and ", forms)}" : "")}.", node);
+            return null;
+        }
+
+        var steps = new List<StepSpec>();
+        IReadOnlyList<string> noFindings = [];
+        if (fields.Node("request") is { } requestNode)
+        {
+            var request = new YamlFields(requestNode, "a request", source, "principal", "action", "resource", "context");
+            var principal = request.String("principal", required: true);
+            var spec = Request(request);
+            if (spec is not null && principal is not null)
+            {
+                steps.Add(new StepSpec { As = principal, Request = spec, IsPlainRequest = true, Spot = source.SpotOf(requestNode) });
+            }
+        }
+        else if (fields.Has("steps"))
+        {
+            var list = fields.List("steps");
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (Step(list[i], source, policies, first: i == 0) is { } step)
+                {
+                    steps.Add(step);
+                }
+            }
+
+            if (list.Count == 0)
+            {
+                source.Report("SCENARIO_CHECK_FORM", "\"steps\" needs at least one step.", fields.Node("steps")!);
+            }
+        }
+        else
+        {
+            noFindings = fields.Strings("noFindings");
+            foreach (var code in noFindings.Where(c => !Security.FindingCodes.All.Contains(c)))
+            {
+                source.Report("SCENARIO_INVALID_VALUE", $"\"{code}\" is not a security finding code ({string.Join(", ", Security.FindingCodes.All)}).", fields.Node("noFindings")!);
+            }
+        }
+
+        policies.CheckFile(fields.String("file"), fields.Node("file"));
+        var expect = Expect(fields);
+        if (expect is null && !fields.Has("noFindings") && !fields.Has("expect"))
+        {
+            source.Report("SCENARIO_MISSING_FIELD", "The field \"expect\" is required here (allowed, denied, explicitDeny, implicitDeny or {error: CODE}).", node);
+        }
+        else if (fields.Has("noFindings") && fields.Has("expect"))
+        {
+            source.Report("SCENARIO_CHECK_FORM", "A noFindings check takes no \"expect\".", fields.Node("expect")!);
+        }
+
+        return name is null || hint is null
+            ? null
+            : new CheckSpec
+            {
+                Name = name,
+                Hint = hint,
+                Weight = Math.Max(0, weight),
+                File = fields.String("file"),
+                At = fields.Time("at"),
+                Steps = steps,
+                NoFindings = noFindings,
+                Expect = expect,
+                Hidden = hidden,
+                Spot = source.SpotOf(node),
+            };
+    }
+
+    private static Expectation? Expect(YamlFields fields)
+    {
+        var node = fields.Node("expect");
+        switch (node)
+        {
+            case null:
+                return null;
+            case YamlScalarNode { Value: { } text }:
+                ExpectKind? kind = text switch
+                {
+                    "allowed" => ExpectKind.Allowed,
+                    "denied" => ExpectKind.Denied,
+                    "explicitDeny" => ExpectKind.ExplicitDeny,
+                    "implicitDeny" => ExpectKind.ImplicitDeny,
+                    _ => null,
+                };
+                if (kind is null)
+                {
+                    fields.Source.Report("SCENARIO_INVALID_VALUE", $"\"{text}\" is not an outcome; use allowed, denied, explicitDeny, implicitDeny or {{error: CODE}}.", node);
+                    return null;
+                }
+
+                return new Expectation(kind.Value);
+            default:
+                var error = new YamlFields(node, "expect", fields.Source, "error").String("error", required: true);
+                return error is null ? null : new Expectation(ExpectKind.Error, error);
+        }
+    }
+
+    private static StepSpec? Step(YamlNode node, YamlSource source, PolicyReferences policies, bool first)
+    {
+        var fields = new YamlFields(node, "a step", source, StepFields);
+        var actions = StepFields.Skip(1).Where(fields.Has).ToList();
+        if (actions.Count != 1)
+        {
+            source.Report("SCENARIO_STEP_FORM", $"A step needs exactly one of {string.Join(", ", StepFields.Skip(1))}{(actions.Count > 1 ? $", not {string.Join(" and ", actions)}" : "")}.", node);
+            return null;
+        }
+
+        var step = new StepSpec { As = fields.String("as"), Spot = source.SpotOf(node) };
+        var action = actions[0];
+        var body = fields.Node(action)!;
+        step = action switch
+        {
+            "assumeRole" => step with { AssumeRole = AssumeRole(body, source, policies) },
+            "assumeRoleWithSaml" => step with { AssumeRoleWithSaml = Saml(body, source, policies) },
+            "assumeRoleWithWebIdentity" => step with { AssumeRoleWithWebIdentity = WebIdentity(body, source, policies) },
+            "ec2Instance" => step with { Ec2Instance = Ec2(body, source) },
+            "lambdaFunction" => step with { LambdaFunction = Lambda(body, source) },
+            _ => step with { Request = Request(new YamlFields(body, "a request", source, "action", "resource", "context")) },
+        };
+        var needsCredentials = action is "assumeRole" or "request";
+        if (first && needsCredentials && step.As is null)
+        {
+            source.Report("SCENARIO_STEP_FORM", $"The first step ({action}) needs \"as\": the user whose access key makes the call.", node);
+        }
+
+        return step.AssumeRole is null && step.AssumeRoleWithSaml is null && step.AssumeRoleWithWebIdentity is null && step.Ec2Instance is null
+            && step.LambdaFunction is null && step.Request is null ? null : step;
+    }
+
+    private static RequestSpec? Request(YamlFields fields)
+    {
+        var action = fields.String("action", required: true);
+        var resource = fields.String("resource", required: true);
+        return action is null || resource is null ? null : new RequestSpec(action, resource, fields.Context("context"));
+    }
+
+    private static AssumeRoleSpec? AssumeRole(YamlNode node, YamlSource source, PolicyReferences policies)
+    {
+        var f = new YamlFields(node, "assumeRole", source, "roleArn", "roleSessionName", "externalId", "durationSeconds", "policy", "policyArns",
+            "sourceIdentity", "tags", "transitiveTagKeys", "sourceIp", "mfa", "context");
+        var roleArn = f.String("roleArn", required: true);
+        var context = new Dictionary<string, string[]>(f.Context("context"), StringComparer.OrdinalIgnoreCase);
+        if (f.String("sourceIp") is { } ip)
+        {
+            context["aws:SourceIp"] = [ip];
+        }
+
+        if (f.Bool("mfa") is { } mfa)
+        {
+            context["aws:MultiFactorAuthPresent"] = [mfa ? "true" : "false"];
+        }
+
+        return roleArn is null ? null : new AssumeRoleSpec
+        {
+            RoleArn = roleArn,
+            RoleSessionName = f.String("roleSessionName") ?? "iamlab",
+            ExternalId = f.String("externalId"),
+            DurationSeconds = f.Int("durationSeconds"),
+            Policy = policies.Document(f.Node("policy"), "a session policy"),
+            PolicyArns = f.Strings("policyArns"),
+            SourceIdentity = f.String("sourceIdentity"),
+            Tags = f.StringMap("tags"),
+            TransitiveTagKeys = f.Strings("transitiveTagKeys"),
+            Context = context,
+        };
+    }
+
+    private static SamlStepSpec? Saml(YamlNode node, YamlSource source, PolicyReferences policies)
+    {
+        var f = new YamlFields(node, "assumeRoleWithSaml", source, "roleArn", "principalArn", "nameId", "roleSessionName", "sessionDuration",
+            "principalTags", "audience", "durationSeconds", "policy");
+        var roleArn = f.String("roleArn", required: true);
+        var principalArn = f.String("principalArn", required: true);
+        var nameId = f.String("nameId", required: true);
+        return roleArn is null || principalArn is null || nameId is null ? null : new SamlStepSpec
+        {
+            RoleArn = roleArn,
+            PrincipalArn = principalArn,
+            NameId = nameId,
+            RoleSessionName = f.String("roleSessionName"),
+            SessionDuration = f.Int("sessionDuration"),
+            PrincipalTags = f.StringMap("principalTags"),
+            Audience = f.String("audience"),
+            DurationSeconds = f.Int("durationSeconds"),
+            Policy = policies.Document(f.Node("policy"), "a session policy"),
+        };
+    }
+
+    private static WebIdentityStepSpec? WebIdentity(YamlNode node, YamlSource source, PolicyReferences policies)
+    {
+        var f = new YamlFields(node, "assumeRoleWithWebIdentity", source, "roleArn", "roleSessionName", "issuer", "audience", "github", "durationSeconds", "policy");
+        var roleArn = f.String("roleArn", required: true);
+        if (!f.Has("github"))
+        {
+            source.Report("SCENARIO_MISSING_FIELD", "The field \"github\" is required here (the workflow run the token describes).", node);
+        }
+
+        var github = new YamlFields(f.Node("github"), "github", source, "repository", "ref", "environment", "event");
+        var repository = f.Has("github") ? github.String("repository", required: true) : null;
+        return roleArn is null || repository is null ? null : new WebIdentityStepSpec
+        {
+            RoleArn = roleArn,
+            RoleSessionName = f.String("roleSessionName") ?? "iamlab",
+            Issuer = f.String("issuer") ?? "https://token.actions.githubusercontent.com",
+            Audience = f.String("audience") ?? "sts.amazonaws.com",
+            Repository = repository,
+            Ref = github.String("ref") ?? "refs/heads/main",
+            Environment = github.String("environment"),
+            Event = github.String("event") ?? "push",
+            DurationSeconds = f.Int("durationSeconds"),
+            Policy = policies.Document(f.Node("policy"), "a session policy"),
+        };
+    }
+
+    private static Ec2StepSpec? Ec2(YamlNode node, YamlSource source)
+    {
+        var f = new YamlFields(node, "ec2Instance", source, "account", "instanceProfile");
+        var account = f.String("account", required: true);
+        var profile = f.String("instanceProfile", required: true);
+        return account is null || profile is null ? null : new Ec2StepSpec(account, profile);
+    }
+
+    private static LambdaStepSpec? Lambda(YamlNode node, YamlSource source)
+    {
+        var f = new YamlFields(node, "lambdaFunction", source, "account", "name", "roleArn");
+        var account = f.String("account", required: true);
+        var name = f.String("name", required: true);
+        var roleArn = f.String("roleArn", required: true);
+        return account is null || name is null || roleArn is null ? null : new LambdaStepSpec(account, name, roleArn);
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
+    private static partial Regex CheckName();
+}

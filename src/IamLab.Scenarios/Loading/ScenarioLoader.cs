@@ -1,0 +1,113 @@
+using IamLab.Policy.Validation;
+using IamLab.Scenarios.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace IamLab.Scenarios.Loading;
+
+/// <summary>
+/// Reads <c>scenario.yaml</c> into a <see cref="Scenario"/>, checking the rules of docs/scenario-format.md and
+/// naming the line and column of every mistake.
+/// </summary>
+public static class ScenarioLoader
+{
+    private static readonly string[] TopFields = ["id", "title", "section", "summary", "clock", "files", "ignoreFindings", "world", "checks"];
+
+    /// <summary>Loads the scenario in <paramref name="directory"/> (which holds scenario.yaml).</summary>
+    public static ScenarioLoadResult Load(string directory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        var path = Path.Combine(directory, "scenario.yaml");
+        if (!File.Exists(path))
+        {
+            return new ScenarioLoadResult(null, [new ScenarioProblem("SCENARIO_NOT_FOUND", $"There is no scenario.yaml in {directory}.", new SourceSpot(path, 0, 0))]);
+        }
+
+        return Parse(File.ReadAllText(path), path, directory);
+    }
+
+    /// <summary>Parses scenario text; <paramref name="path"/> names it in messages.</summary>
+    public static ScenarioLoadResult Parse(string text, string path, string directory)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var source = YamlSource.Parse(path, text);
+        if (source.Root is null)
+        {
+            return new ScenarioLoadResult(null, source.Problems);
+        }
+
+        var top = new YamlFields(source.Root, "a scenario", source, TopFields);
+        var id = top.String("id", required: true) ?? string.Empty;
+        var folder = Path.GetFileName(Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar));
+        if (id.Length > 0 && id != folder)
+        {
+            source.Report("SCENARIO_ID_MISMATCH", $"The id \"{id}\" must equal the folder name \"{folder}\".", top.Node("id")!);
+        }
+
+        var files = ReadFiles(top);
+        var names = files.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+        var policies = new PolicyReferences(source, names);
+        var world = WorldReader.Read(top.Node("world"), source, policies);
+        if (!top.Has("world"))
+        {
+            source.Report("SCENARIO_MISSING_FIELD", "The field \"world\" is required here.", source.Root);
+        }
+
+        var checks = CheckReader.ReadAll(top.List("checks", required: true), source, policies, hidden: false);
+        var ignore = top.Strings("ignoreFindings");
+        foreach (var code in ignore.Where(c => !Security.FindingCodes.All.Contains(c)))
+        {
+            source.Report("SCENARIO_INVALID_VALUE", $"\"{code}\" is not a security finding code ({string.Join(", ", Security.FindingCodes.All)}).", top.Node("ignoreFindings")!);
+        }
+
+        var scenario = new Scenario
+        {
+            Id = id,
+            Title = top.String("title", required: true) ?? string.Empty,
+            Section = top.String("section") ?? string.Empty,
+            Summary = top.String("summary") ?? string.Empty,
+            Clock = top.Time("clock") ?? Scenario.DefaultClock,
+            Files = files,
+            IgnoreFindings = ignore,
+            World = world,
+            Checks = checks,
+            Directory = directory,
+        };
+        return new ScenarioLoadResult(source.Problems.Count == 0 ? scenario : null, source.Problems);
+    }
+
+    private static List<ScenarioFile> ReadFiles(YamlFields top)
+    {
+        var files = new List<ScenarioFile>();
+        foreach (var item in top.List("files", required: true))
+        {
+            var fields = new YamlFields(item, "a file", top.Source, "name", "kind");
+            var name = fields.String("name", required: true);
+            var kindName = fields.String("kind", required: true);
+            if (name is null || kindName is null)
+            {
+                continue;
+            }
+
+            if (name.Contains('/', StringComparison.Ordinal) || name.Contains('\\', StringComparison.Ordinal) || !name.EndsWith(".json", StringComparison.Ordinal))
+            {
+                top.Source.Report("SCENARIO_INVALID_VALUE", $"The file name \"{name}\" must be a plain name ending in .json.", fields.Node("name")!);
+            }
+
+            if (!DocumentKinds.TryParse(kindName, out var kind))
+            {
+                top.Source.Report("SCENARIO_INVALID_VALUE", $"\"{kindName}\" is not a document kind ({string.Join(", ", DocumentKinds.Names)}).", fields.Node("kind")!);
+                continue;
+            }
+
+            if (files.Any(f => f.Name == name))
+            {
+                top.Source.Report("SCENARIO_DUPLICATE_FILE", $"The file \"{name}\" is listed twice.", item);
+                continue;
+            }
+
+            files.Add(new ScenarioFile(name, kind, kindName));
+        }
+
+        return files;
+    }
+}

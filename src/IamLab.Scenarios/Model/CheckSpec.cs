@@ -1,0 +1,38 @@
+namespace IamLab.Scenarios.Model;
+
+/// <summary>
+/// One check: a single request, a list of steps (STS calls, service credentials, requests), or a list of security
+/// findings that must be absent; with the expected outcome, a weight and a hint.
+/// </summary>
+public sealed record CheckSpec
+{
+    /// <summary>The name, unique within the scenario and its hidden checks.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Points for passing.</summary>
+    public int Weight { get; init; } = 1;
+
+    /// <summary>What to do when it fails.</summary>
+    public required string Hint { get; init; }
+
+    /// <summary>The learner's file the check is about, if named.</summary>
+    public string? File { get; init; }
+
+    /// <summary>The world's clock for this check, if set.</summary>
+    public DateTimeOffset? At { get; init; }
+
+    /// <summary>The steps (a single request is one step with a principal).</summary>
+    public IReadOnlyList<StepSpec> Steps { get; init; } = [];
+
+    /// <summary>For a <c>noFindings</c> check, the finding codes that must be absent.</summary>
+    public IReadOnlyList<string> NoFindings { get; init; } = [];
+
+    /// <summary>The expected outcome of the last step (null for a <c>noFindings</c> check).</summary>
+    public Expectation? Expect { get; init; }
+
+    /// <summary>True for a check read from a hidden set: its request is never shown.</summary>
+    public bool Hidden { get; init; }
+
+    /// <summary>Where the check is written (for messages about the scenario itself).</summary>
+    public required SourceSpot Spot { get; init; }
+}

@@ -1,0 +1,4 @@
+namespace IamLab.Scenarios.Model;
+
+/// <summary>A group and its policies.</summary>
+public sealed record GroupSpec(string Arn, IReadOnlyList<PolicySource> Policies);

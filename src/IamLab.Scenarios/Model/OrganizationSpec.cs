@@ -1,0 +1,4 @@
+namespace IamLab.Scenarios.Model;
+
+/// <summary>AWS Organizations: the management account and OUs with their accounts and policies.</summary>
+public sealed record OrganizationSpec(string ManagementAccount, IReadOnlyList<UnitSpec> Units);

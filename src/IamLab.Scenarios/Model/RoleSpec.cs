@@ -1,0 +1,5 @@
+namespace IamLab.Scenarios.Model;
+
+/// <summary>A role: trust policy, permission policies, MaxSessionDuration, boundary and tags.</summary>
+public sealed record RoleSpec(string Arn, PolicySource Trust, int? MaxSessionDuration, IReadOnlyList<PolicySource> Policies, string? Boundary,
+    IReadOnlyDictionary<string, string> Tags, string? Description);

@@ -1,0 +1,4 @@
+namespace IamLab.Scenarios.Model;
+
+/// <summary>A service-linked role.</summary>
+public sealed record ServiceLinkedRoleSpec(string Account, string Service, string? Suffix);

@@ -1,0 +1,66 @@
+using IamLab.Scenarios.Grading;
+
+namespace IamLab.Scenarios.Reports;
+
+/// <summary>
+/// GitHub Actions workflow commands (<c>::error file=...,line=...::message</c>) for the failures of a report, so that
+/// they show on the learner's files in the pull request.
+/// </summary>
+public static class GitHubAnnotations
+{
+    /// <summary>One <c>::error</c> line per ERROR finding and failed check, and a <c>::warning</c> per security finding.</summary>
+    public static IReadOnlyList<string> Lines(GradeReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var lines = new List<string>();
+        foreach (var e in report.Errors)
+        {
+            lines.Add(Command("error", e.File, e.Line, e.Column, $"{e.Code}", e.Message));
+        }
+
+        foreach (var check in report.Checks.Where(c => c.Status is CheckStatus.Fail or CheckStatus.Error))
+        {
+            var message = $"{check.Message} Hint: {check.Hint}";
+            lines.Add(check.File is null
+                ? $"::error title={Property($"{report.Scenario}: {check.Name}")}::{Data(message)}"
+                : Command("error", check.File, check.Line, 0, $"{report.Scenario}: {check.Name}", message));
+        }
+
+        foreach (var f in report.Findings.Where(f => f.Severity == "SECURITY_WARNING"))
+        {
+            lines.Add(Command("warning", f.File, f.Line, f.Column, f.Code, f.Message));
+        }
+
+        return lines;
+    }
+
+    private static string Command(string kind, string file, int line, int column, string title, string message)
+    {
+        var properties = $"file={Property(RepositoryPath(file))}";
+        if (line > 0)
+        {
+            properties += $",line={line}";
+        }
+
+        if (column > 0)
+        {
+            properties += $",col={column}";
+        }
+
+        return $"::{kind} {properties},title={Property(title)}::{Data(message)}";
+    }
+
+    // GitHub places annotations by a path relative to the repository root, which is the workspace the grader runs in.
+    private static string RepositoryPath(string file)
+    {
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.GetFullPath(file));
+        return (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? file : relative).Replace('\\', '/');
+    }
+
+    // The escapes of GitHub's workflow commands: data escapes %, CR and LF; properties also ':' and ','.
+    private static string Data(string text) =>
+        text.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
+
+    private static string Property(string text) =>
+        Data(text).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);
+}

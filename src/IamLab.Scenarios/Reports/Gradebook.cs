@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using IamLab.Scenarios.Grading;
+using IamLab.Scenarios.Submissions;
+
+namespace IamLab.Scenarios.Reports;
+
+/// <summary>Writes a class's results as a CSV gradebook and a JSON gradebook (each row holding the full results object).</summary>
+public static class Gradebook
+{
+    /// <summary>CSV: submission, score, maxScore, percent, status, failedChecks.</summary>
+    public static string Csv(IEnumerable<GradebookEntry> entries, int maxScore)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var text = new StringBuilder("submission,score,maxScore,percent,status,failedChecks\n");
+        foreach (var entry in entries)
+        {
+            var report = entry.Outcome.Report;
+            var score = report?.Score ?? 0;
+            var max = report?.MaxScore ?? maxScore;
+            var percent = max == 0 ? 100.0 : Math.Round(100.0 * score / max, 1);
+            var failed = report is null ? string.Empty : string.Join(' ', report.Checks.Where(c => c.Status != CheckStatus.Pass).Select(c => c.Name));
+            text.Append(Field(entry.Name)).Append(',').Append(score.ToString(CultureInfo.InvariantCulture)).Append(',')
+                .Append(max.ToString(CultureInfo.InvariantCulture)).Append(',').Append(percent.ToString("0.0", CultureInfo.InvariantCulture)).Append(',')
+                .Append(Status(entry.Outcome)).Append(',').Append(Field(failed)).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>JSON: the scenario, the maximum score and, per submission, its status and results object (or its problems).</summary>
+    public static string Json(string scenario, IEnumerable<GradebookEntry> entries, int maxScore)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("format", "iamlab-gradebook/1");
+            writer.WriteString("scenario", scenario);
+            writer.WriteNumber("maxScore", maxScore);
+            writer.WriteStartArray("submissions");
+            foreach (var entry in entries)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("submission", entry.Name);
+                writer.WriteString("status", Status(entry.Outcome));
+                writer.WriteNumber("score", entry.Outcome.Report?.Score ?? 0);
+                if (entry.Outcome.Report is { } report)
+                {
+                    writer.WritePropertyName("results");
+                    ResultsJson.Write(writer, report);
+                }
+                else
+                {
+                    writer.WriteStartArray("problems");
+                    foreach (var problem in entry.Outcome.Problems)
+                    {
+                        Problem(writer, problem);
+                    }
+
+                    writer.WriteEndArray();
+                }
+
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>passed, failed or unreadable.</summary>
+    public static string Status(GradeOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        return outcome.Report is null ? "unreadable" : outcome.Report.Passed ? "passed" : "failed";
+    }
+
+    private static void Problem(Utf8JsonWriter writer, SubmissionProblem problem)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("code", problem.Code);
+        writer.WriteString("message", problem.Message);
+        writer.WriteString("file", problem.File);
+        writer.WriteNumber("line", problem.Line);
+        writer.WriteNumber("column", problem.Column);
+        writer.WriteEndObject();
+    }
+
+    private static string Field(string value) =>
+        value.IndexOfAny([',', '"', '\n', '\r']) < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+}

@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using IamLab.Scenarios.Model;
+
+namespace IamLab.Scenarios.Submissions;
+
+/// <summary>
+/// Reads a submission folder: every file the scenario names must be there, at most <see cref="MaxFileBytes"/>
+/// long, UTF-8, and well-formed JSON. Every problem is reported (not only the first), with file, line and column.
+/// </summary>
+public static class SubmissionLoader
+{
+    /// <summary>The largest file the grader reads: far above IAM's largest policy (20 KB for a bucket policy).</summary>
+    public const long MaxFileBytes = 1024 * 1024;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Loads the files <paramref name="scenario"/> names from <paramref name="directory"/>.</summary>
+    public static (Submission? Submission, IReadOnlyList<SubmissionProblem> Problems) Load(Scenario scenario, string directory)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(directory);
+        if (!Directory.Exists(directory))
+        {
+            return (null, [new SubmissionProblem("SUBMISSION_NOT_FOUND", $"The submission folder {directory} does not exist.", directory)]);
+        }
+
+        var problems = new List<SubmissionProblem>();
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in scenario.Files)
+        {
+            var path = Path.Combine(directory, file.Name);
+            if (Read(path, file.Name, problems) is { } text)
+            {
+                files[file.Name] = text;
+            }
+        }
+
+        return (problems.Count == 0 ? new Submission(directory, files) : null, problems);
+    }
+
+    private static string? Read(string path, string name, List<SubmissionProblem> problems)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists)
+        {
+            problems.Add(new SubmissionProblem("SUBMISSION_FILE_MISSING", $"The submission has no {name}; the scenario needs it (copy it from the scenario's starter/ folder).", path));
+            return null;
+        }
+
+        if (info.Length > MaxFileBytes)
+        {
+            problems.Add(new SubmissionProblem("SUBMISSION_FILE_TOO_LARGE",
+                string.Create(CultureInfo.InvariantCulture, $"{name} is {info.Length:N0} bytes; the grader reads files of at most {MaxFileBytes:N0} bytes (an IAM policy is at most 20 KB)."), path));
+            return null;
+        }
+
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(File.ReadAllBytes(path));
+        }
+        catch (DecoderFallbackException)
+        {
+            problems.Add(new SubmissionProblem("SUBMISSION_NOT_UTF8", $"{name} is not UTF-8 text.", path));
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problems.Add(new SubmissionProblem("SUBMISSION_UNREADABLE", $"{name} cannot be read: {e.Message}", path));
+            return null;
+        }
+
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text[1..];
+        }
+
+        return CheckJson(text, name, path, problems) ? text : null;
+    }
+
+    private static bool CheckJson(string text, string name, string path, List<SubmissionProblem> problems)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            return true;
+        }
+        catch (JsonException e)
+        {
+            var line = (int)(e.LineNumber ?? 0) + 1;
+            var column = (int)(e.BytePositionInLine ?? 0) + 1;
+            var reason = e.Message;
+            var cut = reason.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            if (cut < 0)
+            {
+                cut = reason.IndexOf(" Path:", StringComparison.Ordinal);
+            }
+
+            if (cut > 0)
+            {
+                reason = reason[..cut];
+            }
+
+            problems.Add(new SubmissionProblem("SUBMISSION_JSON_SYNTAX", $"{name} is not valid JSON: {reason}", path, line, column));
+            return false;
+        }
+    }
+}

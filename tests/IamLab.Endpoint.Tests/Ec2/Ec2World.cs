@@ -1,0 +1,50 @@
+using IamLab.Endpoint.Tests.S3;
+using IamLab.World;
+
+namespace IamLab.Endpoint.Tests.Ec2;
+
+/// <summary>
+/// The S3 world plus EC2: 111111111111 has the role <c>AppServerRole</c> (trusting ec2.amazonaws.com, reading
+/// <c>lab-shared-data/app/*</c>) in the instance profile <c>AppServerProfile</c>, and two users: <c>launcher</c>
+/// (ec2:RunInstances, ec2:AssociateIamInstanceProfile, iam:PassRole on AppServerRole) and <c>no-pass</c>
+/// (ec2:RunInstances only).
+/// </summary>
+internal static class Ec2World
+{
+    public const string Role = "AppServerRole";
+    public const string Profile = "AppServerProfile";
+    public const string ProfileArn = "arn:aws:iam::111111111111:instance-profile/AppServerProfile";
+
+    public static IamLab.World.Sts.Credentials Launcher { get; private set; } = new("", "");
+
+    public static IamLab.World.Sts.Credentials NoPass { get; private set; } = new("", "");
+
+    public static void Seed(LabWorld world)
+    {
+        S3World.Seed(world);
+        var iam = world.Iam(S3World.Owner);
+        S3World.Ok(iam.CreateRole(Role, """
+            {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]}
+            """).Error);
+        S3World.Ok(iam.PutRolePolicy(Role, "read-app", """
+            {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::lab-shared-data/app/*"}]}
+            """).Error);
+        S3World.Ok(iam.CreateInstanceProfile(Profile).Error);
+        S3World.Ok(iam.AddRoleToInstanceProfile(Profile, Role).Error);
+
+        S3World.Ok(iam.CreateUser("launcher").Error);
+        S3World.Ok(iam.PutUserPolicy("launcher", "launch", """
+            {"Version":"2012-10-17","Statement":[
+              {"Effect":"Allow","Action":["ec2:RunInstances","ec2:AssociateIamInstanceProfile","ec2:DescribeIamInstanceProfileAssociations"],"Resource":"*"},
+              {"Effect":"Allow","Action":"iam:PassRole","Resource":"arn:aws:iam::111111111111:role/AppServerRole",
+               "Condition":{"StringEquals":{"iam:PassedToService":"ec2.amazonaws.com"}}}]}
+            """).Error);
+        Launcher = iam.CreateAccessKey("launcher").Value;
+
+        S3World.Ok(iam.CreateUser("no-pass").Error);
+        S3World.Ok(iam.PutUserPolicy("no-pass", "launch", """
+            {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"ec2:RunInstances","Resource":"*"}]}
+            """).Error);
+        NoPass = iam.CreateAccessKey("no-pass").Value;
+    }
+}

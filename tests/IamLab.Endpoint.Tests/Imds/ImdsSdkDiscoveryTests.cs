@@ -1,0 +1,72 @@
+using Amazon.Runtime.Internal;
+using Amazon.S3;
+using IamLab.Endpoint.Tests.Ec2;
+using IamLab.Endpoint.Tests.Hosting;
+using IamLab.Endpoint.Tests.S3;
+using Xunit;
+
+namespace IamLab.Endpoint.Tests.Imds;
+
+/// <summary>
+/// The article's instance: an SDK client created with no credentials at all finds the instance role's credentials
+/// by itself through the metadata service named by AWS_EC2_METADATA_SERVICE_ENDPOINT, the SDK's documented setting.
+/// The SDK reads that variable from the process environment, so this test runs in a collection of its own.
+/// </summary>
+[Collection(ProcessEnvironment.Name)]
+public sealed class ImdsSdkDiscoveryTests
+{
+    // Every variable that would give the SDK credentials before it asks the metadata service.
+    private static readonly string[] Isolated =
+    [
+        "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_PROFILE", "AWS_DEFAULT_PROFILE",
+        "AWS_WEB_IDENTITY_TOKEN_FILE", "AWS_ROLE_ARN", "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "AWS_CONTAINER_CREDENTIALS_FULL_URI",
+        "AWS_EC2_METADATA_DISABLED", "AWS_SHARED_CREDENTIALS_FILE", "AWS_CONFIG_FILE", "AWS_EC2_METADATA_SERVICE_ENDPOINT",
+    ];
+
+    [Fact]
+    public async Task S3ClientWithoutCredentials_OnTheInstance_FindsTheRoleThroughImds_AndReadsWhatTheRoleMayRead()
+    {
+        await using var server = await LabServer.StartAsync(Ec2World.Seed);
+        using (var owner = server.S3AsRoot(S3World.Owner))
+        {
+            await owner.PutTextAsync("app/settings.txt", "from the instance role");
+            await owner.PutTextAsync("private/x", "not for the app");
+        }
+
+        var instanceId = await ImdsTests.LaunchAsync(server);
+        var saved = Isolated.ToDictionary(name => name, Environment.GetEnvironmentVariable);
+        var empty = Path.Combine(Path.GetTempPath(), "iamlab-no-aws-config-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            foreach (var name in Isolated)
+            {
+                Environment.SetEnvironmentVariable(name, null);
+            }
+
+            Environment.SetEnvironmentVariable("AWS_SHARED_CREDENTIALS_FILE", empty);
+            Environment.SetEnvironmentVariable("AWS_CONFIG_FILE", empty);
+            Environment.SetEnvironmentVariable("AWS_EC2_METADATA_SERVICE_ENDPOINT", $"{server.Url}/_imds/{instanceId}");
+            FallbackInternalConfigurationFactory.Reset();
+
+            using var s3 = new AmazonS3Client(new AmazonS3Config
+            {
+                ServiceURL = server.Url, ForcePathStyle = true, AuthenticationRegion = "us-east-1", MaxErrorRetry = 0,
+            });
+            var text = await s3.GetTextAsync("app/settings.txt");
+            var denied = await Assert.ThrowsAnyAsync<AmazonS3Exception>(() => s3.GetTextAsync("private/x"));
+
+            Assert.Equal("from the instance role", text);
+            Assert.Equal("AccessDenied", denied.ErrorCode);
+            Assert.Contains($"assumed-role/AppServerRole/{instanceId}", denied.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            foreach (var (name, value) in saved)
+            {
+                Environment.SetEnvironmentVariable(name, value);
+            }
+
+            FallbackInternalConfigurationFactory.Reset();
+        }
+    }
+}

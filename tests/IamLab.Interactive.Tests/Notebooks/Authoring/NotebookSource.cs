@@ -1,0 +1,131 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace IamLab.Interactive.Tests.Notebooks.Authoring;
+
+/// <summary>
+/// Reads a notebook source (<c>notebooks/src/NAME.cells</c>) and expands it into cells. A line <c>%% markdown</c> or
+/// <c>%% csharp</c> starts a cell; <c>%% setup</c> stands for the first cell every notebook starts with; and
+/// <c>%% exercises SCENARIO</c> stands for one exercise cell per file the scenario asks for, holding the file's
+/// starter text. The format is described in notebooks/README.md.
+/// </summary>
+internal static partial class NotebookSource
+{
+    /// <summary>The first cell of every notebook: all it needs is the README's build step.</summary>
+    public const string SetupCell = """
+        // Run this cell first. From a fresh clone it needs only the README's build step (`dotnet build` or
+        // `dotnet test Lab.sln` at the repository root), which packs the lab's notebook extension into
+        // artifacts/packages. The cell finds that folder above the notebook, adds it as a package source and loads
+        // the extension (the #!lab-* commands, the lab's views and offline charts) and the AWS SDK for .NET, which
+        // later cells point at the lab's own endpoint. It sends the #i and #r lines from code because this
+        // (archived) version of .NET Interactive accepts only absolute folders in #i. See notebooks/README.md.
+        var labRoot = new System.IO.DirectoryInfo(System.Environment.CurrentDirectory);
+        while (labRoot is not null && !System.IO.File.Exists(System.IO.Path.Combine(labRoot.FullName, "Lab.sln")))
+        {
+            labRoot = labRoot.Parent;
+        }
+
+        var labPackages = labRoot is null ? null : System.IO.Path.Combine(labRoot.FullName, "artifacts", "packages");
+        if (labPackages is null || !System.IO.Directory.Exists(labPackages))
+        {
+            throw new System.InvalidOperationException($"No artifacts/packages in a repository above {System.Environment.CurrentDirectory}: run the README's build step first (dotnet build at the repository root).");
+        }
+
+        var labSetup = await Microsoft.DotNet.Interactive.Kernel.Root.SendAsync(new Microsoft.DotNet.Interactive.Commands.SubmitCode(
+            $"#i \"nuget:{labPackages}\"\n#r \"nuget:IamLab.Interactive, *-*\"\n#r \"nuget:AWSSDK.SecurityToken, 4.0.101.10\"\n#r \"nuget:AWSSDK.S3, 4.1.0\"", "csharp"));
+        if (labSetup.Events.OfType<Microsoft.DotNet.Interactive.Events.CommandFailed>().FirstOrDefault() is { } labFailure)
+        {
+            throw new System.InvalidOperationException("Loading the lab failed: " + labFailure.Message);
+        }
+        """;
+
+    public static List<SourceCell> Read(string path, string scenariosFolder)
+    {
+        var cells = new List<SourceCell>();
+        string? kernel = null;
+        var text = new StringBuilder();
+        var lineNumber = 0;
+
+        void Flush()
+        {
+            if (kernel is not null)
+            {
+                cells.Add(new SourceCell(kernel, text.ToString().Trim('\n')));
+            }
+
+            kernel = null;
+            text.Clear();
+        }
+
+        foreach (var raw in File.ReadLines(path))
+        {
+            lineNumber++;
+            var line = raw.TrimEnd('\r');
+            if (!line.StartsWith("%% ", StringComparison.Ordinal))
+            {
+                if (kernel is null && line.Trim().Length > 0)
+                {
+                    throw new FormatException($"{path}:{lineNumber}: text outside a cell; start a cell with \"%% markdown\" or \"%% csharp\".");
+                }
+
+                text.Append(line).Append('\n');
+                continue;
+            }
+
+            Flush();
+            var words = line[3..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            switch (words)
+            {
+                case ["markdown"] or ["csharp"]:
+                    kernel = words[0];
+                    break;
+                case ["setup"]:
+                    cells.Add(new SourceCell("csharp", SetupCell));
+                    break;
+                case ["exercises", var scenario]:
+                    cells.AddRange(Exercises(Path.Combine(scenariosFolder, scenario)));
+                    break;
+                default:
+                    throw new FormatException($"{path}:{lineNumber}: unknown cell marker \"{line}\".");
+            }
+        }
+
+        Flush();
+        return cells;
+    }
+
+    /// <summary>One exercise cell per file of the scenario, in the order scenario.yaml lists them.</summary>
+    private static IEnumerable<SourceCell> Exercises(string scenarioFolder)
+    {
+        foreach (var (file, kind) in ScenarioFiles(scenarioFolder))
+        {
+            var starter = File.ReadAllText(Path.Combine(scenarioFolder, "starter", file)).Replace("\r\n", "\n", StringComparison.Ordinal).Trim('\n');
+            yield return new SourceCell("csharp", $"#!lab-policy {file}\n{starter}", file);
+        }
+    }
+
+    /// <summary>The files a scenario asks for, with their kinds, from the <c>files:</c> list of scenario.yaml.</summary>
+    public static List<(string File, string Kind)> ScenarioFiles(string scenarioFolder)
+    {
+        var path = Path.Combine(scenarioFolder, "scenario.yaml");
+        if (!File.Exists(path))
+        {
+            throw new FormatException($"No scenario at {path}.");
+        }
+
+        var yaml = File.ReadAllText(path);
+        var files = FilesBlock().Match(yaml);
+        if (!files.Success)
+        {
+            throw new FormatException($"{scenarioFolder}/scenario.yaml has no files: list.");
+        }
+
+        return FileEntry().Matches(files.Value).Select(m => (m.Groups["name"].Value, m.Groups["kind"].Value)).ToList();
+    }
+
+    [GeneratedRegex(@"^files:\s*\n(?:(?:[ \t]+.*|\s*)\n)+", RegexOptions.Multiline)]
+    private static partial Regex FilesBlock();
+
+    [GeneratedRegex(@"-\s+name:\s*(?<name>\S+)\s*\n\s+kind:\s*(?<kind>\S+)")]
+    private static partial Regex FileEntry();
+}
