@@ -64,8 +64,19 @@ async Task<bool> AssumeRole(Uri endpoint)
 Console.WriteLine($"Lab endpoint {lab.Url}, bare Kestrel {bareUrl}; {options.Clients} clients, {options.Seconds} s per run after {options.WarmupSeconds} s warm-up, {Environment.ProcessorCount} cores.");
 var results = new List<(LoadResult Result, double? Baseline)>();
 var bareAssume = await LoadRunner.RunAsync("bare Kestrel, constant AssumeRole answer", options.Clients, warmup, duration, _ => AssumeRole(bareUrl));
+// The same pipeline (signature, routing, XML) for a call that keeps nothing in the world: the difference to
+// AssumeRole is the world's work and the cost of keeping every session (the GC figures show it).
+var identityForm = QueryRequestSigner.Form([KeyValuePair.Create("Action", "GetCallerIdentity"), KeyValuePair.Create("Version", "2011-06-15")]);
+var labIdentity = await LoadRunner.RunAsync("lab: signed sts:GetCallerIdentity (keeps nothing)", options.Clients, warmup, duration, async _ =>
+{
+    using var request = QueryRequestSigner.Sign(lab.Url, "sts", "us-east-1", identityForm, Partner, RootCredentials.Secret, null, DateTimeOffset.UtcNow);
+    using var response = await http.SendAsync(request).ConfigureAwait(false);
+    await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+    return response.StatusCode == HttpStatusCode.OK;
+});
 var labAssume = await LoadRunner.RunAsync("lab: signed sts:AssumeRole (cross-account, ExternalId)", options.Clients, warmup, duration, _ => AssumeRole(lab.Url));
 results.Add((bareAssume, null));
+results.Add((labIdentity, bareAssume.PerSecond));
 results.Add((labAssume, bareAssume.PerSecond));
 LoadResult? paced = null;
 if (options.Rate > 0)

@@ -31,7 +31,7 @@ public static class Lab
     public static IReadOnlyDictionary<string, string> Policies => Current.Policies;
 
     /// <summary>The last grade report, or null.</summary>
-    public static object? LastGrade => Current.LastGrade;
+    public static IamLab.Scenarios.Grading.GradeReport? LastGrade => Current.LastGrade;
 
     /// <summary>The running endpoint's URL as a string (for an SDK client's <c>ServiceURL</c>), or null.</summary>
     public static string? EndpointUrl => Current.EndpointUrl?.ToString().TrimEnd('/');

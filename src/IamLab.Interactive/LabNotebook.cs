@@ -19,7 +19,7 @@ public sealed class LabNotebook
     public Dictionary<string, string> Policies { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The last grade report shown by <c>#!lab-grade</c>, or null.</summary>
-    public object? LastGrade { get; internal set; }
+    public IamLab.Scenarios.Grading.GradeReport? LastGrade { get; internal set; }
 
     /// <summary>The running endpoint's URL, or null.</summary>
     public Uri? EndpointUrl => Endpoint?.Url;

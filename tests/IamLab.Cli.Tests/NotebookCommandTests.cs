@@ -3,6 +3,12 @@ using Xunit;
 
 namespace IamLab.Cli.Tests;
 
+/// <summary>The CLI tests that run notebook kernels: never in parallel with other tests (process-wide state).</summary>
+[CollectionDefinition(NotebookCommandTests.Kernels, DisableParallelization = true)]
+public sealed class NotebookKernelGroup
+{
+}
+
 /// <summary><c>iamlab notebook run</c>: exit statuses, the failing cell named, the executed notebook written.</summary>
 [Collection(NotebookCommandTests.Kernels)]
 public class NotebookCommandTests
@@ -68,6 +74,36 @@ public class NotebookCommandTests
         Assert.Equal(1, status);
         Assert.Contains($"{path}: cell 2 (\"// the broken one\") failed: System.InvalidOperationException: no such role", stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("cell 3", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NotebookRun_TheStartHereNotebook_RunsInTheCliHost_ChartsIncluded()
+    {
+        // The lab's own first notebook, as a learner without VS Code runs it: the extension package from
+        // artifacts/packages, Plotly.NET charts (which need the FSharp.Core 10.1 the CLI carries), the endpoint.
+        var notebook = Path.Combine(RepositoryRoot(), "notebooks", "00-start-here.ipynb");
+        var output = Path.ChangeExtension(CliRunner.TempFile(string.Empty), ".executed.ipynb");
+
+        var (status, stdout, stderr) = await CliRunner.Run("notebook", "run", notebook, "--output", output);
+
+        Assert.True(status == 0, stderr);
+        Assert.Contains("code cell(s) ran without an error", stdout, StringComparison.Ordinal);
+        var executed = File.ReadAllText(output);
+        Assert.Contains("newPlot", executed, StringComparison.Ordinal);
+        Assert.Contains("GetObject my-bucket/reports/q1.csv as the role: HTTP 200", executed, StringComparison.Ordinal);
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Lab.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No Lab.sln above {AppContext.BaseDirectory}.");
     }
 
     [Fact]

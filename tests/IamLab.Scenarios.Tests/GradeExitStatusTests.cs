@@ -69,6 +69,18 @@ public class GradeExitStatusTests
     }
 
     [Fact]
+    public async Task BrokenJson_ColumnCountsCharactersNotBytes()
+    {
+        var folder = Repo.CopyOf(Repo.Solution("github-oidc"));
+        File.WriteAllText(Path.Combine(folder, "trust-policy.json"), "{ \"Sid\": \"été\" x }\n");
+
+        var (status, _, error) = await Repo.Run("grade", "github-oidc", "--submission", folder);
+
+        Assert.Equal(2, status);
+        Assert.Contains($"{Path.Combine(folder, "trust-policy.json")}:1:16: SUBMISSION_JSON_SYNTAX", error);
+    }
+
+    [Fact]
     public async Task MissingFile_NamesIt_ExitTwo()
     {
         var folder = Repo.CopyOf(Repo.Solution("cross-account-external-id"));

@@ -123,8 +123,9 @@ internal static class GradeCommand
 
         if (string.Equals(Environment.GetEnvironmentVariable("GITHUB_ACTIONS"), "true", StringComparison.OrdinalIgnoreCase))
         {
-            // Workflow commands are read from standard output; keep them off it only when it carries a json or junit document.
-            var target = outputPath is null && format is "json" or "junit" ? error : output;
+            // GitHub documents workflow commands on standard output (its runner reads standard error too); keep them off
+            // standard output when it carries a json, junit or markdown document that a later step reads.
+            var target = outputPath is null && format is not "text" ? error : output;
             foreach (var line in GitHubAnnotations.Lines(report))
             {
                 target.WriteLine(line);

@@ -32,6 +32,12 @@ internal static class ServeRun
             await error.WriteLineAsync($"iamlab serve: cannot listen on {options.Host}:{options.Port}: {e.Message}").ConfigureAwait(false);
             return ExitCodes.UsageError;
         }
+        catch (IOException e)
+        {
+            // The state file's folder is missing or not writable (the first save happens at start).
+            await error.WriteLineAsync($"iamlab serve: cannot write the state file {options.StateFile}: {e.Message}").ConfigureAwait(false);
+            return ExitCodes.UsageError;
+        }
         catch (UnauthorizedAccessException e)
         {
             await error.WriteLineAsync($"iamlab serve: cannot write the state file: {e.Message}").ConfigureAwait(false);

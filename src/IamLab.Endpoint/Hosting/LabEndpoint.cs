@@ -99,9 +99,11 @@ public sealed class LabEndpoint : IAsyncDisposable
         app.Use((HttpContext context, RequestDelegate next) => context.GetEndpoint() is not null ? next(context) : pipeline.InvokeAsync(context));
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
 
-        var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        var url = new Uri(bound.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
-        return new LabEndpoint(app, state, new Uri(url.GetLeftPart(UriPartial.Authority)));
+        // Bound to every address (0.0.0.0 or ::), the endpoint is still reached from this machine through loopback:
+        // that is the URL to print and to give clients.
+        var bound = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        var host = address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any) ? "127.0.0.1" : bound.Host;
+        return new LabEndpoint(app, state, new UriBuilder(bound.Scheme, host, bound.Port).Uri);
     }
 
     /// <summary>Stops accepting requests and lets requests in flight finish (up to the host's shutdown timeout).</summary>

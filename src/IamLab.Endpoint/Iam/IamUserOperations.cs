@@ -41,15 +41,28 @@ internal static class IamUserOperations
         }
     }
 
-    /// <summary>GetUser; without UserName, the user whose key signed the request.</summary>
+    /// <summary>
+    /// GetUser; without UserName, the user whose key signed the request, or the root user itself (its account id as
+    /// UserId and the root ARN; the lab keeps no creation date for accounts, so CreateDate is left out).
+    /// </summary>
     public static QueryOutcome GetUser(IamRequest r)
     {
-        var name = r.Input.Optional("UserName") ?? r.Call.Identity!.User?.Name;
+        var identity = r.Call.Identity!;
+        var name = r.Input.Optional("UserName") ?? identity.User?.Name;
+        if (name is null && identity.Session is null)
+        {
+            return r.Respond("GetUser", w =>
+            {
+                w.WriteStartElement("User");
+                w.WriteElementString("UserId", identity.Account);
+                w.WriteElementString("Arn", identity.Arn);
+                w.WriteEndElement();
+            }, changed: false);
+        }
+
         if (name is null)
         {
-            // The root user or a role session asked about "itself"; AWS answers this for a root with the root's
-            // details, which the lab does not model as a user (lab wording).
-            r.Input.Fail(null, "UserName", "Member must not be null");
+            return NotAUser();
         }
 
         if (r.Input.Error is { } invalid)
@@ -77,7 +90,8 @@ internal static class IamUserOperations
         var name = r.Input.Optional("UserName") ?? r.Call.Identity!.User?.Name;
         if (name is null)
         {
-            r.Input.Fail(null, "UserName", "Member must not be null");
+            // A role session, or the root user (the lab does not model root access keys).
+            return NotAUser();
         }
 
         if (r.Input.Error is { } invalid)
@@ -171,6 +185,10 @@ internal static class IamUserOperations
         var arn = r.Input.Required("PolicyArn");
         return GroupChange(r, "AttachGroupPolicy", "iam:AttachGroupPolicy", group, iam => iam.AttachGroupPolicy(group, arn), IamRolePolicyOperations.PolicyArnContext(arn));
     }
+
+    // AWS's answer when a user-less caller omits UserName (text as commonly reported; not checked against AWS here).
+    private static QueryOutcome NotAUser() =>
+        new Protocol.AwsError("ValidationError", "Must specify userName when calling with non-User credentials", 400);
 
     private static QueryOutcome UserChange(IamRequest r, string action, string permission, string userName, Func<IamService, IamResult<Done>> change,
         IReadOnlyDictionary<string, IReadOnlyList<string>>? context)

@@ -109,7 +109,7 @@ public static class AccessGraphChart
         var axis = new Dictionary<string, object> { ["visible"] = false, ["range"] = new[] { -1.5, 1.5 } };
         return Figure.Chart(traces, new Dictionary<string, object?>
         {
-            ["title"] = new Dictionary<string, object> { ["text"] = "Who may assume which role (dashed: only when the trust policy's conditions hold)" },
+            ["title"] = new Dictionary<string, object> { ["text"] = "Who may assume which role" },
             ["xaxis"] = axis,
             ["yaxis"] = new Dictionary<string, object> { ["visible"] = false, ["range"] = new[] { -1.5, 1.5 }, ["scaleanchor"] = "x" },
             ["annotations"] = arrows,

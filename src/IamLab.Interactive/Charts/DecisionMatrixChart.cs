@@ -32,7 +32,7 @@ public static class DecisionMatrixChart
         });
         return Figure.Chart([trace], new Dictionary<string, object?>
         {
-            ["title"] = new Dictionary<string, object> { ["text"] = $"Decisions on {matrix.Resource} (green allowed, light red implicitDeny, dark red explicitDeny)" },
+            ["title"] = new Dictionary<string, object> { ["text"] = $"Decisions on {matrix.Resource}" },
             ["xaxis"] = new Dictionary<string, object> { ["side"] = "top", ["type"] = "category" },
             ["yaxis"] = new Dictionary<string, object> { ["type"] = "category", ["autorange"] = "reversed", ["automargin"] = true },
             ["height"] = Math.Max(240, 120 + (40 * matrix.Principals.Count)),

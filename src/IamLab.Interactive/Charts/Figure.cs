@@ -23,7 +23,9 @@ internal static class Figure
     /// <summary>A chart of <paramref name="traces"/> with a layout of the given attributes.</summary>
     public static GenericChart Chart(IEnumerable<Trace> traces, IReadOnlyDictionary<string, object?> layoutAttributes)
     {
+        // Plotly.NET's defaults draw 600 px wide; notebooks have room for more.
         var layout = new Layout();
+        layout.SetProperty("width", 960);
         foreach (var (name, value) in layoutAttributes)
         {
             if (value is not null)

@@ -87,7 +87,7 @@ public static class SessionTimelineChart
 
         return Figure.Chart(traces, new Dictionary<string, object?>
         {
-            ["title"] = new Dictionary<string, object> { ["text"] = "Role sessions: start to expiry (dashed red: the 1 h cap on chained sessions; dotted: now)" },
+            ["title"] = new Dictionary<string, object> { ["text"] = "Role sessions, start to expiry (dotted line: now)" },
             ["xaxis"] = new Dictionary<string, object> { ["type"] = "date", ["title"] = new Dictionary<string, object> { ["text"] = "time (UTC)" } },
             ["yaxis"] = new Dictionary<string, object> { ["type"] = "category", ["autorange"] = "reversed" },
             ["shapes"] = shapes,

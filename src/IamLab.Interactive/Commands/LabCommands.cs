@@ -40,7 +40,11 @@ public static class LabCommands
         Add<MatrixCommand>(kernel, MatrixCommand.Directive, (command, c) => MatrixCommand.Run(command, c, notebook));
         Add<EndpointCommand>(kernel, EndpointCommand.Directive, (command, c) => EndpointCommand.Run(command, c, notebook));
         kernel.AddMiddleware(PolicyCellBody.Middleware, "IamLab policy cells");
-        kernel.RegisterForDisposal(() => EndpointCommand.StopAsync(notebook).GetAwaiter().GetResult());
+        kernel.RegisterForDisposal(() =>
+        {
+            EndpointCommand.StopAsync(notebook).GetAwaiter().GetResult();
+            notebook.Scenario?.Dispose();
+        });
     }
 
     private static void Add<TCommand>(Kernel kernel, LabDirective directive, Func<TCommand, KernelInvocationContext, Task> run)

@@ -36,8 +36,8 @@ public sealed class MatrixCommand : LabCommand
         var requestContext = Arguments.Context(command.Context);
         var world = notebook.RequireWorld();
         var principals = Arguments.List(command.Principals)
-            .Select(p => p.StartsWith("arn:", StringComparison.Ordinal) || p.Contains('.', StringComparison.Ordinal) || world.Accounts.ContainsKey(p)
-                ? p
+            .Select(p => notebook.FindSession(p) is { } session ? session.Arn
+                : p.StartsWith("arn:", StringComparison.Ordinal) || p.Contains('.', StringComparison.Ordinal) || world.Accounts.ContainsKey(p) ? p
                 : Arguments.Session(notebook, p).Arn)
             .ToList();
         if (principals.Count == 0)

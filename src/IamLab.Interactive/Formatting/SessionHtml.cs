@@ -63,8 +63,12 @@ public static class SessionHtml
         }
 
         html.Append("<div style=\"margin-top:4px\"><b>Session chain</b> (origin first)</div><ol class=\"iamlab-chain-list\" style=\"margin:2px 0\">");
-        foreach (var hop in chain)
+        for (var i = 0; i < chain.Count; i++)
         {
+            var hop = chain[i];
+
+            // A hop is chained when the hop before it is itself a role session (it has a start).
+            var chained = i > 0 && chain[i - 1].Start is not null;
             html.Append("<li><code>").Append(Html.Encode(hop.Arn)).Append("</code> <i>").Append(Html.Encode(hop.Kind)).Append("</i>");
             if (hop.Start is { } start && hop.Expiration is { } expiration)
             {
@@ -73,8 +77,8 @@ public static class SessionHtml
 
             if (hop.DurationCapSeconds is { } cap)
             {
-                var chained = hop.Kind == "AssumeRole" && cap == 3600 ? ", role chaining caps it at 1 h" : string.Empty;
-                html.Append(", cap ").Append(string.Create(CultureInfo.InvariantCulture, $"{cap} s")).Append(chained);
+                html.Append(", cap ").Append(string.Create(CultureInfo.InvariantCulture, $"{cap} s"))
+                    .Append(chained ? " (role chaining caps a session at 1 h)" : " (the role's MaxSessionDuration)");
             }
 
             if (hop.PolicyLayers.Count > 0)

@@ -80,6 +80,19 @@ public static class SubmissionLoader
         return CheckJson(text, name, path, problems) ? text : null;
     }
 
+    // System.Text.Json counts bytes within the line; a learner counts characters.
+    private static int CharacterColumn(string text, int line, int bytes)
+    {
+        var lines = text.Split('\n');
+        if (line < 1 || line > lines.Length)
+        {
+            return bytes + 1;
+        }
+
+        var encoded = Encoding.UTF8.GetBytes(lines[line - 1]);
+        return Encoding.UTF8.GetCharCount(encoded, 0, Math.Min(bytes, encoded.Length)) + 1;
+    }
+
     private static bool CheckJson(string text, string name, string path, List<SubmissionProblem> problems)
     {
         try
@@ -90,7 +103,7 @@ public static class SubmissionLoader
         catch (JsonException e)
         {
             var line = (int)(e.LineNumber ?? 0) + 1;
-            var column = (int)(e.BytePositionInLine ?? 0) + 1;
+            var column = CharacterColumn(text, line, (int)(e.BytePositionInLine ?? 0));
             var reason = e.Message;
             var cut = reason.IndexOf(" LineNumber:", StringComparison.Ordinal);
             if (cut < 0)

@@ -62,7 +62,8 @@ public sealed class AssumeRoleCommandTests
         Assert.True(tooLong.Succeeded, tooLong.Failure);
         Assert.Contains("ValidationError", tooLong.Html);
         Assert.True(hour.Succeeded, hour.Failure);
-        Assert.Contains("role chaining caps it at 1 h", hour.Html);
+        Assert.Contains("cap 3600 s (role chaining caps a session at 1 h)", hour.Html);
+        Assert.Contains("cap 3600 s (the role's MaxSessionDuration)", hour.Html);
         Assert.Contains("arn:aws:sts::999999999999:assumed-role/CrossAccountS3Access/s1", hour.Html);
     }
 

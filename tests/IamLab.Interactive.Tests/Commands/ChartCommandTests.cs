@@ -74,6 +74,18 @@ public sealed class ChartCommandTests
         Assert.Contains("\"implicitDeny\"", cell.Html);
     }
 
+    [Fact]
+    public async Task Matrix_rows_may_be_sessions_made_in_the_notebook()
+    {
+        using var kernel = new TestKernel(CrossAccount());
+        Assert.True((await kernel.RunAsync($"#!lab-assume-role --role {CrossRole} --as {Dev} --external-id {ExternalId} --session-name dev.session")).Succeeded);
+        var cell = await kernel.RunAsync("#!lab-matrix s3:GetObject,s3:DeleteObject --resource arn:aws:s3:::shared-data-999/public/a.csv --principals dev.session");
+
+        Assert.True(cell.Succeeded, cell.Failure);
+        Assert.Contains("\"z\":[[1,0]]", cell.Html);
+        Assert.Contains("assumed-role/CrossAccountS3Access/dev.session", cell.Html);
+    }
+
     [Theory]
     [InlineData("#!lab-matrix --resource arn:aws:s3:::b/k", "#!lab-matrix: USAGE: --actions is required. Run #!lab-matrix --help.")]
     [InlineData("#!lab-matrix s3:GetObject", "#!lab-matrix: USAGE: --resource is required. Run #!lab-matrix --help.")]

@@ -79,7 +79,7 @@ public sealed class NotebookSourceTests
         Assert.Equal("csharp", first.KernelName);
         Assert.Contains("\"artifacts\", \"packages\"", first.Contents);
         Assert.Contains("#i \\\"nuget:{labPackages}\\\"", first.Contents);
-        Assert.Contains("#r \\\"nuget:IamLab.Interactive, *-*\\\"", first.Contents);
+        Assert.Contains("#r \\\"nuget:IamLab.Interactive, {labVersion}\\\"", first.Contents);
         Assert.Contains("README's build step", first.Contents);
     }
 

@@ -8,11 +8,8 @@ namespace IamLab.Interactive.Tests.Repl;
 /// manifest (.config/dotnet-tools.json; <c>dotnet tool restore</c> installs it), with its charts.
 /// </summary>
 /// <remarks>
-/// dotnet-repl's process runs on Microsoft.NETCore.App alone and carries its own older
-/// Microsoft.Extensions.ObjectPool, so the lab endpoint (ASP.NET Core) cannot start inside it: #!lab-endpoint says
-/// NOT_AVAILABLE there. The cells that need the in-process endpoint (#!lab-endpoint and the AWS SDK cells that
-/// call it) are left out of this run; the in-process runs in NotebookRunTests execute them, and the hosts of
-/// VS Code and Jupyter (Microsoft.dotnet-interactive, which loads Microsoft.AspNetCore.App) can run them.
+/// dotnet-repl runs on Microsoft.NETCore.App alone; the extension starts the lab endpoint (ASP.NET Core) in a load
+/// context of its own there, so the notebook's AWS SDK cells run too.
 /// </remarks>
 [Collection(NotebookKernels.Name)]
 public sealed class DotnetReplTests
@@ -27,15 +24,7 @@ public sealed class DotnetReplTests
         var input = Path.Combine(folder, "input-" + name);
         var output = Path.Combine(folder, name);
         File.Delete(output);
-        var notebook = LabNotebooks.WithSolutions(name);
-        var needEndpoint = notebook.Elements.Where(NeedsTheEndpoint).ToList();
-        Assert.Equal(2, needEndpoint.Count);
-        foreach (var cell in needEndpoint)
-        {
-            notebook.Elements.Remove(cell);
-        }
-
-        NotebookFile.Write(notebook, input);
+        NotebookFile.Write(LabNotebooks.WithSolutions(name), input);
 
         // Started from notebooks/, like a learner would: the tool manifest is found above it, and so is Lab.sln,
         // from which the first cell finds artifacts/packages.
@@ -59,11 +48,11 @@ public sealed class DotnetReplTests
         Assert.Equal(3, charts.Count);
         Assert.All(charts, cell => Assert.Contains("newPlot", NotebookOutputs.TextOf(cell)));
         Assert.Contains(NotebookOutputs.Html(executed), html => html.Contains("plotly.js v", StringComparison.Ordinal) || html.Length > 1_000_000);
-    }
 
-    private static bool NeedsTheEndpoint(Microsoft.DotNet.Interactive.Documents.InteractiveDocumentElement cell) =>
-        cell.Contents.TrimStart().StartsWith("#!lab-endpoint", StringComparison.Ordinal)
-        || cell.Contents.Contains("Lab.EndpointUrl", StringComparison.Ordinal);
+        // The AWS SDK cell talked to the endpoint that #!lab-endpoint started inside dotnet-repl's process.
+        var sdk = Assert.Single(executed.Elements, c => c.Contents.Contains("new AmazonS3Client", StringComparison.Ordinal));
+        Assert.Contains("GetObject my-bucket/reports/q1.csv as the role: HTTP 200", NotebookOutputs.TextOf(sdk));
+    }
 
     private static string Tail(string text) => text.Length <= 3000 ? text : text[^3000..];
 }

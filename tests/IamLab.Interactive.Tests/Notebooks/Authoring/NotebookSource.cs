@@ -16,9 +16,10 @@ internal static partial class NotebookSource
         // Run this cell first. From a fresh clone it needs only the README's build step (`dotnet build` or
         // `dotnet test Lab.sln` at the repository root), which packs the lab's notebook extension into
         // artifacts/packages. The cell finds that folder above the notebook, adds it as a package source and loads
-        // the extension (the #!lab-* commands, the lab's views and offline charts) and the AWS SDK for .NET, which
-        // later cells point at the lab's own endpoint. It sends the #i and #r lines from code because this
-        // (archived) version of .NET Interactive accepts only absolute folders in #i. See notebooks/README.md.
+        // the newest extension package in it (the #!lab-* commands, the lab's views and offline charts) and the
+        // AWS SDK for .NET, which later cells point at the lab's own endpoint. It sends the #i and #r lines from
+        // code because this (archived) version of .NET Interactive accepts only absolute folders in #i.
+        // See notebooks/README.md.
         var labRoot = new System.IO.DirectoryInfo(System.Environment.CurrentDirectory);
         while (labRoot is not null && !System.IO.File.Exists(System.IO.Path.Combine(labRoot.FullName, "Lab.sln")))
         {
@@ -26,13 +27,17 @@ internal static partial class NotebookSource
         }
 
         var labPackages = labRoot is null ? null : System.IO.Path.Combine(labRoot.FullName, "artifacts", "packages");
-        if (labPackages is null || !System.IO.Directory.Exists(labPackages))
+        var labPackage = labPackages is null || !System.IO.Directory.Exists(labPackages) ? null
+            : System.IO.Directory.GetFiles(labPackages, "IamLab.Interactive.*.nupkg").Select(System.IO.Path.GetFileNameWithoutExtension).Max(StringComparer.Ordinal);
+        if (labPackage is null)
         {
-            throw new System.InvalidOperationException($"No artifacts/packages in a repository above {System.Environment.CurrentDirectory}: run the README's build step first (dotnet build at the repository root).");
+            throw new System.InvalidOperationException($"No IamLab.Interactive package in artifacts/packages of a repository above {System.Environment.CurrentDirectory}: run the README's build step first (dotnet build at the repository root).");
         }
 
+        // The exact version built here, so that no package source is asked for another one.
+        var labVersion = labPackage["IamLab.Interactive.".Length..];
         var labSetup = await Microsoft.DotNet.Interactive.Kernel.Root.SendAsync(new Microsoft.DotNet.Interactive.Commands.SubmitCode(
-            $"#i \"nuget:{labPackages}\"\n#r \"nuget:IamLab.Interactive, *-*\"\n#r \"nuget:AWSSDK.SecurityToken, 4.0.101.10\"\n#r \"nuget:AWSSDK.S3, 4.1.0\"", "csharp"));
+            $"#i \"nuget:{labPackages}\"\n#r \"nuget:IamLab.Interactive, {labVersion}\"\n#r \"nuget:AWSSDK.SecurityToken, 4.0.101.10\"\n#r \"nuget:AWSSDK.S3, 4.1.0\"", "csharp"));
         if (labSetup.Events.OfType<Microsoft.DotNet.Interactive.Events.CommandFailed>().FirstOrDefault() is { } labFailure)
         {
             throw new System.InvalidOperationException("Loading the lab failed: " + labFailure.Message);
