@@ -14,8 +14,10 @@ internal static class ServeCommand
         var port = new Option<int>("--port") { Description = "The port to listen on; 0 picks a free one.", DefaultValueFactory = _ => 4566 };
         var host = new Option<string>("--host") { Description = "The address to bind (loopback unless told otherwise).", DefaultValueFactory = _ => "127.0.0.1" };
         var state = new Option<string?>("--state") { Description = "A JSON file the world is loaded from and every acknowledged change is saved to." };
-        var scenario = new Option<string?>("--scenario") { Description = "Start with a scenario's world (by scenario id)." };
-        var command = new Command("serve", "Run the lab's AWS-compatible endpoint (STS, IAM, ...) for the AWS CLI and SDKs.") { port, host, state, scenario };
+        var scenario = new Option<string?>("--scenario") { Description = "Start with a scenario's world (by scenario id); an existing --state file wins over it." };
+        var submission = new Option<string?>("--submission") { Description = "With --scenario: the learner's files to put in the world (the scenario's starter/ files by default)." };
+        var scenarios = new Option<string?>("--scenarios") { Description = "With --scenario: the scenarios folder (found by walking up from here by default)." };
+        var command = new Command("serve", "Run the lab's AWS-compatible endpoint (STS, IAM, ...) for the AWS CLI and SDKs.") { port, host, state, scenario, submission, scenarios };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var portValue = parse.GetValue(port);
@@ -25,16 +27,23 @@ internal static class ServeCommand
                 return ExitCodes.UsageError;
             }
 
+            var options = new LabEndpointOptions { Host = parse.GetValue(host)!, Port = portValue, StateFile = parse.GetValue(state) };
+            Func<IamLab.World.LabWorld, IReadOnlyList<string>>? describe = null;
             if (parse.GetValue(scenario) is { } scenarioId)
             {
-                // The scenario library builds its own worlds; wiring one into the endpoint (LabEndpointOptions.World or
-                // Seed) is still to be done, so say so instead of serving an empty world under the scenario's name.
-                await error.WriteLineAsync($"iamlab serve: scenario support not available (asked for --scenario {scenarioId}); start without --scenario.").ConfigureAwait(false);
+                describe = ServeScenario.Prepare(options, scenarioId, parse.GetValue(submission), parse.GetValue(scenarios), error);
+                if (describe is null)
+                {
+                    return ExitCodes.UsageError;
+                }
+            }
+            else if (parse.GetValue(submission) is not null)
+            {
+                await error.WriteLineAsync("iamlab serve: --submission needs --scenario ID (the scenario whose files it holds).").ConfigureAwait(false);
                 return ExitCodes.UsageError;
             }
 
-            var options = new LabEndpointOptions { Host = parse.GetValue(host)!, Port = portValue, StateFile = parse.GetValue(state) };
-            return await ServeRun.RunAsync(options, output, error, cancellationToken).ConfigureAwait(false);
+            return await ServeRun.RunAsync(options, output, error, cancellationToken, describe).ConfigureAwait(false);
         });
         return command;
     }

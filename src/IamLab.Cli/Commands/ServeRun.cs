@@ -7,7 +7,9 @@ namespace IamLab.Cli.Commands;
 /// <summary>Starts the endpoint, prints how to use it, and stops it when the command is cancelled (Ctrl+C, SIGTERM).</summary>
 internal static class ServeRun
 {
-    public static async Task<int> RunAsync(LabEndpointOptions options, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    // describe: lines about the served world (e.g. its scenario and users' keys), printed before "Press Ctrl+C".
+    public static async Task<int> RunAsync(LabEndpointOptions options, TextWriter output, TextWriter error, CancellationToken cancellationToken,
+        Func<IamLab.World.LabWorld, IReadOnlyList<string>>? describe = null)
     {
         var world = LabEndpoint.OpenWorld(options);
         if (!world.IsSuccess)
@@ -17,6 +19,8 @@ internal static class ServeRun
         }
 
         options.World = world.Value;
+        // Described before start: the keys it may make for a reloaded world are then in the first save.
+        var described = describe?.Invoke(world.Value) ?? [];
         LabEndpoint endpoint;
         try
         {
@@ -57,6 +61,16 @@ internal static class ServeRun
             await output.WriteLineAsync($"  export AWS_SECRET_ACCESS_KEY={RootCredentials.Secret}").ConfigureAwait(false);
             await output.WriteLineAsync($"  export AWS_REGION={endpoint.State.World.Region}").ConfigureAwait(false);
             await output.WriteLineAsync().ConfigureAwait(false);
+            foreach (var line in described)
+            {
+                await output.WriteLineAsync(line).ConfigureAwait(false);
+            }
+
+            if (described.Count > 0)
+            {
+                await output.WriteLineAsync().ConfigureAwait(false);
+            }
+
             await output.WriteLineAsync("Press Ctrl+C to stop.").ConfigureAwait(false);
             await output.FlushAsync(CancellationToken.None).ConfigureAwait(false);
             // Ctrl+C arrives through the command's token; SIGTERM (service managers, docker stop, kill) is handled

@@ -56,6 +56,22 @@ internal sealed class IamRequest
     public AwsError? Authorize(string action, string resource, IReadOnlyDictionary<string, IReadOnlyList<string>>? context = null) =>
         Call.Authorize(action, resource, context);
 
+    /// <summary>
+    /// Authorizes the creation of a user or role: the create action with the request's tags and permissions boundary
+    /// as condition keys, and the tagging action too when tags are given (AWS asks for both).
+    /// </summary>
+    public AwsError? AuthorizeCreate(string createAction, string tagAction, string resource, IReadOnlyList<Tag> tags, string? boundary)
+    {
+        var context = TagContext(tags);
+        if (boundary is not null)
+        {
+            context["iam:PermissionsBoundary"] = [boundary];
+        }
+
+        return Authorize(createAction, resource, context)
+            ?? (tags.Count > 0 ? Authorize(tagAction, resource, context) : null);
+    }
+
     /// <summary>The Query response envelope in IAM's namespace.</summary>
     public QueryOutcome Respond(string action, Action<XmlWriter>? result, bool changed) =>
         QueryOutcome.Success(AwsXml.QueryResponse(action, AwsXmlNamespaces.Iam, Call.RequestId, result), changed);

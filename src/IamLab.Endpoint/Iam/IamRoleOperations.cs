@@ -21,16 +21,7 @@ internal static class IamRoleOperations
             return invalid;
         }
 
-        var context = IamRequest.TagContext(tags);
-        if (boundary is not null)
-        {
-            context["iam:PermissionsBoundary"] = [boundary];
-        }
-
-        var resource = r.Arn("role", path, name);
-        var denied = r.Authorize("iam:CreateRole", resource, context)
-            ?? (tags.Count > 0 ? r.Authorize("iam:TagRole", resource, context) : null);
-        if (denied is not null)
+        if (r.AuthorizeCreate("iam:CreateRole", "iam:TagRole", r.Arn("role", path, name), tags, boundary) is { } denied)
         {
             return denied;
         }

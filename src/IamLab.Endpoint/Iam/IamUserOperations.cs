@@ -18,16 +18,7 @@ internal static class IamUserOperations
             return invalid;
         }
 
-        var context = IamRequest.TagContext(tags);
-        if (boundary is not null)
-        {
-            context["iam:PermissionsBoundary"] = [boundary];
-        }
-
-        var resource = r.Arn("user", path, name);
-        var denied = r.Authorize("iam:CreateUser", resource, context)
-            ?? (tags.Count > 0 ? r.Authorize("iam:TagUser", resource, context) : null);
-        if (denied is not null)
+        if (r.AuthorizeCreate("iam:CreateUser", "iam:TagUser", r.Arn("user", path, name), tags, boundary) is { } denied)
         {
             return denied;
         }

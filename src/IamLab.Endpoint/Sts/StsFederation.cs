@@ -1,6 +1,7 @@
 using IamLab.Endpoint.Hosting;
 using IamLab.Endpoint.Protocol;
 using IamLab.World.Errors;
+using System.Xml;
 using IamLab.World.Sts;
 
 namespace IamLab.Endpoint.Sts;
@@ -13,30 +14,9 @@ internal static class StsFederation
         var roleArn = input.Required("RoleArn");
         var principalArn = input.Required("PrincipalArn");
         var assertion = input.Required("SAMLAssertion");
-        var duration = input.Integer("DurationSeconds");
-        var policy = input.Optional("Policy");
-        var policyArns = PolicyArns(input);
-        if (input.Error is { } invalid)
-        {
-            return invalid;
-        }
-
-        IamResult<AssumeRoleResult> result;
-        lock (awsCall.State.WorldGate)
-        {
-            result = awsCall.World.Sts.AssumeRoleWithSaml(roleArn, principalArn, assertion, duration, policy, policyArns);
-        }
-
-        if (!result.IsSuccess)
-        {
-            return result.Error!.ToAwsError();
-        }
-
-        var value = result.Value;
-        var document = AwsXml.QueryResponse("AssumeRoleWithSAML", AwsXmlNamespaces.Sts, awsCall.RequestId, writer =>
-        {
-            StsXml.Session(writer, value);
-            if (value.Claims is { } claims)
+        return Run(awsCall, input, "AssumeRoleWithSAML",
+            (sts, duration, policy, policyArns) => sts.AssumeRoleWithSaml(roleArn, principalArn, assertion, duration, policy, policyArns),
+            (writer, claims) =>
             {
                 writer.WriteElementString("Subject", claims.Subject);
                 if (claims.SubjectType is not null)
@@ -50,9 +30,7 @@ internal static class StsFederation
                 {
                     writer.WriteElementString("NameQualifier", claims.NameQualifier);
                 }
-            }
-        });
-        return QueryOutcome.Success(document, changed: true);
+            });
     }
 
     public static QueryOutcome RunWebIdentity(AwsCall awsCall, QueryInput input)
@@ -60,6 +38,20 @@ internal static class StsFederation
         var roleArn = input.Required("RoleArn");
         var sessionName = input.Required("RoleSessionName");
         var token = input.Required("WebIdentityToken");
+        return Run(awsCall, input, "AssumeRoleWithWebIdentity",
+            (sts, duration, policy, policyArns) => sts.AssumeRoleWithWebIdentity(roleArn, sessionName, token, duration, policy, policyArns),
+            (writer, claims) =>
+            {
+                writer.WriteElementString("SubjectFromWebIdentityToken", claims.Subject);
+                writer.WriteElementString("Audience", claims.Audience);
+                writer.WriteElementString("Provider", claims.Issuer);
+            });
+    }
+
+    /// <summary>The flow both calls share: the common parameters, the world's answer under the gate, the response document.</summary>
+    private static QueryOutcome Run(AwsCall awsCall, QueryInput input, string action,
+        Func<StsService, int?, string?, List<string>, IamResult<AssumeRoleResult>> assume, Action<XmlWriter, FederatedClaims> writeClaims)
+    {
         var duration = input.Integer("DurationSeconds");
         var policy = input.Optional("Policy");
         var policyArns = PolicyArns(input);
@@ -71,7 +63,7 @@ internal static class StsFederation
         IamResult<AssumeRoleResult> result;
         lock (awsCall.State.WorldGate)
         {
-            result = awsCall.World.Sts.AssumeRoleWithWebIdentity(roleArn, sessionName, token, duration, policy, policyArns);
+            result = assume(awsCall.World.Sts, duration, policy, policyArns);
         }
 
         if (!result.IsSuccess)
@@ -80,14 +72,12 @@ internal static class StsFederation
         }
 
         var value = result.Value;
-        var document = AwsXml.QueryResponse("AssumeRoleWithWebIdentity", AwsXmlNamespaces.Sts, awsCall.RequestId, writer =>
+        var document = AwsXml.QueryResponse(action, AwsXmlNamespaces.Sts, awsCall.RequestId, writer =>
         {
             StsXml.Session(writer, value);
             if (value.Claims is { } claims)
             {
-                writer.WriteElementString("SubjectFromWebIdentityToken", claims.Subject);
-                writer.WriteElementString("Audience", claims.Audience);
-                writer.WriteElementString("Provider", claims.Issuer);
+                writeClaims(writer, claims);
             }
         });
         return QueryOutcome.Success(document, changed: true);

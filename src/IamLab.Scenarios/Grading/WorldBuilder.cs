@@ -3,6 +3,7 @@ using IamLab.Scenarios.Model;
 using IamLab.Scenarios.Submissions;
 using IamLab.World;
 using IamLab.World.Errors;
+using IamLab.World.Federation;
 using IamLab.World.Iam;
 
 namespace IamLab.Scenarios.Grading;
@@ -16,12 +17,14 @@ internal sealed class WorldBuilder
     private readonly PolicyOrigins origins = new();
     private readonly BuiltWorld built;
 
-    private WorldBuilder(Scenario scenario, Submission submission, FederationKit? federation)
+    private WorldBuilder(Scenario scenario, Submission submission, FederationKit? federation, TimeProvider? time = null)
     {
         this.scenario = scenario;
         this.submission = submission;
         var clock = new GradingClock(scenario.Clock);
-        world = new LabWorld(clock);
+        // INVARIANT: without a time provider (grading) the world runs on the grading clock that CheckRunner moves;
+        // with one (serving) the world runs on it and the grading clock is never consulted.
+        world = new LabWorld(time ?? clock);
         if (federation is not null)
         {
             world.FederationVerifier = federation.Verifier;
@@ -37,6 +40,25 @@ internal sealed class WorldBuilder
         {
             builder.BuildAll();
             return (builder.built, null);
+        }
+        catch (BuildFailure failure)
+        {
+            return (null, failure.Error);
+        }
+    }
+
+    /// <summary>
+    /// Builds the scenario's world for the lab endpoint: on <paramref name="time"/> (the real clock, so signatures and
+    /// session expiry work) and with the world's own identity providers behind its SAML and OIDC providers, so that
+    /// the endpoint's <c>/_lab</c> routes mint assertions and tokens the world accepts.
+    /// </summary>
+    public static (LabWorld? World, WorldBuildError? Error) BuildForServing(Scenario scenario, Submission submission, TimeProvider time)
+    {
+        var builder = new WorldBuilder(scenario, submission, federation: null, time);
+        try
+        {
+            builder.BuildAll();
+            return (builder.world, null);
         }
         catch (BuildFailure failure)
         {
@@ -110,12 +132,12 @@ internal sealed class WorldBuilder
         foreach (var provider in spec.SamlProviders)
         {
             var arn = ArnParts.Parse(provider);
-            Ok(Iam(arn.Account, provider).CreateSamlProvider(arn.Name, built.Federation!.SamlMetadata), provider, null);
+            Ok(Iam(arn.Account, provider).CreateSamlProvider(arn.Name, SamlMetadata()), provider, null);
         }
 
         foreach (var provider in spec.OidcProviders)
         {
-            Ok(Iam(provider.Account, provider.Url).CreateOpenIdConnectProvider(provider.Url, provider.ClientIds, [built.Federation!.Thumbprint(provider.Url)]), provider.Url, null);
+            Ok(Iam(provider.Account, provider.Url).CreateOpenIdConnectProvider(provider.Url, provider.ClientIds, [Thumbprint(provider.Url)]), provider.Url, null);
         }
 
         if (spec.Organization is { } organization)
@@ -222,6 +244,27 @@ internal sealed class WorldBuilder
                 origins.Add(made.ResourceControlPolicies[^1].Document, Label(rcp, $"RCP of OU {unit.Name}"), rcp.File);
             }
         }
+    }
+
+    // Grading uses the scenario's federation kit; serving has none and uses the world's own identity providers.
+    private string SamlMetadata() => built.Federation?.SamlMetadata ?? world.Federation.SamlIdentityProvider.GetMetadataXml();
+
+    private string Thumbprint(string url)
+    {
+        if (built.Federation is { } kit)
+        {
+            return kit.Thumbprint(url);
+        }
+
+        if (string.Equals(url.TrimEnd('/'), LabOidcIssuer.GitHubActionsIssuer, StringComparison.OrdinalIgnoreCase))
+        {
+            return world.Federation.GitHubIssuer.Thumbprint;
+        }
+
+        // Another issuer: its key set is published to the world's verifier; the lab endpoint mints only GitHub tokens.
+        var issuer = new LabOidcIssuer(world.Time, url.TrimEnd('/'));
+        world.Federation.RegisterIssuer(issuer);
+        return issuer.Thumbprint;
     }
 
     private void AddManaged(string? arn)

@@ -24,7 +24,7 @@ internal sealed class WorldData
 
     public SortedDictionary<string, Bucket> Buckets { get; set; } = new(StringComparer.Ordinal);
 
-    public SortedDictionary<string, Session> Sessions { get; set; } = new(StringComparer.Ordinal);
+    public SessionTable Sessions { get; set; } = new();
 
     public SortedDictionary<string, Ec2Instance> Instances { get; set; } = new(StringComparer.Ordinal);
 

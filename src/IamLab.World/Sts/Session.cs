@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json.Serialization;
 using IamLab.World.Iam;
 
@@ -9,6 +10,21 @@ namespace IamLab.World.Sts;
 /// </summary>
 public sealed class Session
 {
+    // The collections are made on first use: most sessions have no tags, session policies or claims, and
+    // empty collections would be a fifth of a session's size. INVARIANT: exactly one of tokenText and tokenAscii is set.
+    private List<string>? sessionPolicyArns;
+    private List<Tag>? tags;
+    private List<string>? transitiveTagKeys;
+    private SortedDictionary<string, string[]>? claims;
+    private string? tokenText = string.Empty;
+    private byte[]? tokenAscii;
+
+    // Shared stand-ins that the saved document shows for a collection never made. INVARIANT: never handed out
+    // where they could be changed (only the Saved* properties, which are written, and replaced when read).
+    private static readonly List<string> NoStrings = [];
+    private static readonly List<Tag> NoTags = [];
+    private static readonly SortedDictionary<string, string[]> NoClaims = new(StringComparer.OrdinalIgnoreCase);
+
     [JsonConstructor]
     internal Session()
     {
@@ -21,7 +37,26 @@ public sealed class Session
     [JsonInclude] public string SecretAccessKey { get; internal set; } = string.Empty;
 
     /// <summary>The session token.</summary>
-    [JsonInclude] public string SessionToken { get; internal set; } = string.Empty;
+    /// <remarks>A token is most of a session's size; one drawn from the lab's (ASCII) alphabet is held as one byte a character.</remarks>
+    [JsonInclude]
+    public string SessionToken
+    {
+        get => tokenText ?? Encoding.ASCII.GetString(tokenAscii!);
+        internal set
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            if (value.Length > 0 && Ascii.IsValid(value))
+            {
+                tokenAscii = Encoding.ASCII.GetBytes(value);
+                tokenText = null;
+            }
+            else
+            {
+                tokenText = value;
+                tokenAscii = null;
+            }
+        }
+    }
 
     /// <summary>When the session was issued.</summary>
     [JsonInclude] public DateTimeOffset Start { get; internal set; }
@@ -63,19 +98,88 @@ public sealed class Session
     [JsonInclude] public PolicyText? InlineSessionPolicy { get; internal set; }
 
     /// <summary>The managed session policy ARNs.</summary>
-    [JsonInclude] public List<string> SessionPolicyArns { get; internal set; } = [];
+    [JsonIgnore]
+    public List<string> SessionPolicyArns { get => sessionPolicyArns ??= []; internal set => sessionPolicyArns = NullIfEmpty(value); }
+
+    [JsonInclude]
+    [JsonPropertyName(nameof(SessionPolicyArns))]
+    [JsonObjectCreationHandling(JsonObjectCreationHandling.Replace)]
+    private List<string> SavedSessionPolicyArns { get => sessionPolicyArns ?? NoStrings; set => sessionPolicyArns = NullIfEmpty(value); }
 
     /// <summary>The session tags, inherited transitive tags included.</summary>
-    [JsonInclude] public List<Tag> Tags { get; internal set; } = [];
+    [JsonIgnore]
+    public List<Tag> Tags { get => tags ??= []; internal set => tags = NullIfEmpty(value); }
+
+    [JsonInclude]
+    [JsonPropertyName(nameof(Tags))]
+    [JsonObjectCreationHandling(JsonObjectCreationHandling.Replace)]
+    private List<Tag> SavedTags { get => tags ?? NoTags; set => tags = NullIfEmpty(value); }
 
     /// <summary>The keys of the tags that pass on to sessions this one makes.</summary>
-    [JsonInclude] public List<string> TransitiveTagKeys { get; internal set; } = [];
+    [JsonIgnore]
+    public List<string> TransitiveTagKeys { get => transitiveTagKeys ??= []; internal set => transitiveTagKeys = NullIfEmpty(value); }
+
+    [JsonInclude]
+    [JsonPropertyName(nameof(TransitiveTagKeys))]
+    [JsonObjectCreationHandling(JsonObjectCreationHandling.Replace)]
+    private List<string> SavedTransitiveTagKeys { get => transitiveTagKeys ?? NoStrings; set => transitiveTagKeys = NullIfEmpty(value); }
 
     /// <summary>The source identity, kept for the whole chain once set.</summary>
     [JsonInclude] public string? SourceIdentity { get; internal set; }
 
     /// <summary>Extra condition keys of the session (the SAML or OIDC claims a federated session was made from).</summary>
-    [JsonInclude] public SortedDictionary<string, string[]> Claims { get; internal set; } = new(StringComparer.OrdinalIgnoreCase);
+    [JsonIgnore]
+    public SortedDictionary<string, string[]> Claims { get => claims ??= new(StringComparer.OrdinalIgnoreCase); internal set => claims = value; }
+
+    [JsonInclude]
+    [JsonPropertyName(nameof(Claims))]
+    [JsonObjectCreationHandling(JsonObjectCreationHandling.Replace)]
+    private SortedDictionary<string, string[]> SavedClaims
+    {
+        get => claims ?? NoClaims;
+        set
+        {
+            // Keys compare without case, as in a new session; a later duplicate wins, as when the document was read into the dictionary directly.
+            SortedDictionary<string, string[]>? read = null;
+            foreach (var (key, values) in value)
+            {
+                read ??= new(StringComparer.OrdinalIgnoreCase);
+                read[key] = values;
+            }
+
+            claims = read;
+        }
+    }
+
+    /// <summary>True when the session has claims, without making an empty claims dictionary.</summary>
+    internal bool HasClaims => claims is { Count: > 0 };
+
+    /// <summary>True when <paramref name="token"/> is this session's token; compares without building the token string.</summary>
+    internal bool TokenEquals(string token)
+    {
+        if (tokenText is not null)
+        {
+            return string.Equals(tokenText, token, StringComparison.Ordinal);
+        }
+
+        var bytes = tokenAscii!;
+        if (token.Length != bytes.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            if (token[i] != bytes[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static List<T>? NullIfEmpty<T>(List<T> list) => list.Count == 0 ? null : list;
 
     /// <summary>True when a role session asked for this one (role chaining).</summary>
     public bool IsChained => CallerArn.Contains(":assumed-role/", StringComparison.Ordinal);

@@ -78,7 +78,7 @@ public sealed partial class StsService
         }
 
         var session = Issue(role, request.RoleSessionName, duration, parent is null ? role.MaxSessionDuration : 3600, "AssumeRole", caller.Value.Arn,
-            credentials.AccessKeyId, tags.Value, parent?.SourceIdentity ?? request.SourceIdentity);
+            StoredKey(caller.Value, credentials.AccessKeyId), tags.Value, parent?.SourceIdentity ?? request.SourceIdentity);
         session.InlineSessionPolicy = policies.Value.Inline;
         session.SessionPolicyArns = policies.Value.Arns;
         return Result(session, request.Policy, request.Tags);
@@ -88,6 +88,8 @@ public sealed partial class StsService
         SessionTags tags, string? sourceIdentity)
     {
         var now = world.Now;
+        SweepExpired(now);
+        var names = Names(role, sessionName);
         var session = new Session
         {
             AccessKeyId = world.Ids.AccessKeyId("ASIA"),
@@ -100,20 +102,28 @@ public sealed partial class StsService
             AccountId = role.AccountId,
             RoleName = role.Name,
             RoleArn = role.Arn,
-            SessionName = sessionName,
-            Arn = $"arn:aws:sts::{role.AccountId}:assumed-role/{role.Name}/{sessionName}",
-            AssumedRoleId = $"{role.RoleId}:{sessionName}",
+            SessionName = names.SessionName,
+            Arn = names.Arn,
+            AssumedRoleId = names.AssumedRoleId,
             CallerArn = callerArn,
             ParentAccessKeyId = parentKey,
             Tags = tags.Tags,
             TransitiveTagKeys = tags.TransitiveKeys,
             SourceIdentity = sourceIdentity,
         };
-        world.Data.Sessions[session.AccessKeyId] = session;
+        world.Data.Sessions.Set(session.AccessKeyId, session);
         role.RoleLastUsed = new RoleLastUsed(now, world.Region);
         world.SyncCounter();
         return session;
     }
+
+    // The parent key as the world already holds it (the session's, the account id, the user's key) rather than the
+    // copy parsed from this request, so that a stored session shares the string instead of keeping its own.
+    private static string StoredKey(CallerIdentity caller, string accessKeyId) =>
+        caller.Session?.AccessKeyId
+        ?? (caller.User is null && accessKeyId == caller.Account ? caller.Account : null)
+        ?? caller.User?.AccessKeys.FirstOrDefault(k => k.AccessKeyId == accessKeyId)?.AccessKeyId
+        ?? accessKeyId;
 
     private IamError? Permit(CallerIdentity caller, string action, Role role, RequestContext context)
     {

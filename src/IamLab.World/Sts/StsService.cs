@@ -24,7 +24,7 @@ public sealed partial class StsService
         ArgumentNullException.ThrowIfNull(credentials);
         if (world.Data.Sessions.TryGetValue(credentials.AccessKeyId, out var session))
         {
-            if (credentials.SessionToken is not null && credentials.SessionToken != session.SessionToken)
+            if (credentials.SessionToken is not null && !session.TokenEquals(credentials.SessionToken))
             {
                 return StsErrors.InvalidClientTokenId();
             }

@@ -65,6 +65,9 @@ public sealed class ExtensionLoadTests
 
     [Theory]
     [InlineData("#!lab-help --help")]
+    [InlineData("#!lab-scenario --help")]
+    [InlineData("#!lab-grade --help")]
+    [InlineData("#!lab-timeline --help")]
     [InlineData("#!lab-assume-role --help")]
     [InlineData("#!lab-saml --help")]
     [InlineData("#!lab-github-oidc --help")]
