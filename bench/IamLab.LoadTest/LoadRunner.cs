@@ -15,9 +15,17 @@ internal static class LoadRunner
         // Warm-up: JIT, connection pools, the world's first sessions; nothing measured.
         await Loop(clients, warmup, request, measure: false, rate).ConfigureAwait(false);
         var gcBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
-        var (ticks, errors, first) = await Loop(clients, duration, request, measure: true, rate).ConfigureAwait(false);
+        string pauses;
+        (long[] Ticks, long Errors, string? First) measured;
+        await using (var watch = new GcWatch())
+        {
+            measured = await Loop(clients, duration, request, measure: true, rate).ConfigureAwait(false);
+            pauses = watch.Summary();
+        }
+
+        var (ticks, errors, first) = measured;
         var gc = $"GC during the run: {GC.CollectionCount(0) - gcBefore.Item1} gen0, {GC.CollectionCount(1) - gcBefore.Item2} gen1, {GC.CollectionCount(2) - gcBefore.Item3} gen2, "
-            + $"{(GC.GetTotalPauseDuration() - gcBefore.Item4).TotalMilliseconds:0} ms paused; heap {GC.GetTotalMemory(false) / (1024 * 1024)} MB; {ThreadPool.ThreadCount} pool threads";
+            + $"{(GC.GetTotalPauseDuration() - gcBefore.Item4).TotalMilliseconds:0} ms paused ({pauses}); heap {GC.GetTotalMemory(false) / (1024 * 1024)} MB; {ThreadPool.ThreadCount} pool threads";
         Array.Sort(ticks);
         return new LoadResult(name, duration, ticks, errors, first) { Notes = gc };
     }

@@ -50,20 +50,27 @@ public sealed class Grader : IDisposable
             var text = submission.Files[file.Name];
             var path = submission.PathOf(file.Name);
             var read = PolicyValidator.Validate(text, file.Kind);
+            var covered = new List<ReportFinding>();
             foreach (var d in read.Diagnostics)
             {
                 var finding = new ReportFinding(d.Code, d.SeverityName, d.Suggestion is null ? d.Message : $"{d.Message} Did you mean \"{d.Suggestion}\"?", path, d.Position.Line, d.Position.Column);
+                if (ValidatorFindings.GraderCodeFor(d.Code) is { } graderCode)
+                {
+                    // The scanner looks for the same problem; it is reported once, under the grader's code, below.
+                    covered.Add(finding with { Code = graderCode });
+                    continue;
+                }
+
                 (d.Severity == Severity.Error ? errors : findings).Add(finding);
             }
 
             PolicyDocument? policy = read.HasErrors ? null : read.Policy;
-            foreach (var s in SecurityScanner.Scan(path, text, policy, file.Kind, trustAccounts.GetValueOrDefault(file.Name)))
-            {
-                if (!Scenario.IgnoreFindings.Contains(s.Code, StringComparer.Ordinal))
-                {
-                    findings.Add(new ReportFinding(s.Code, "SECURITY_WARNING", s.Message, s.File, s.Line, s.Column));
-                }
-            }
+            var scanned = SecurityScanner.Scan(path, text, policy, file.Kind, trustAccounts.GetValueOrDefault(file.Name))
+                .Select(s => new ReportFinding(s.Code, "SECURITY_WARNING", s.Message, s.File, s.Line, s.Column))
+                .ToList();
+            // A problem only the validator saw (the two may point at different spots) still shows, under the grader's code.
+            scanned.AddRange(covered.Where(c => !scanned.Any(s => s.Code == c.Code && s.Line == c.Line && s.Column == c.Column)));
+            findings.AddRange(scanned.Where(f => !Scenario.IgnoreFindings.Contains(f.Code, StringComparer.Ordinal)));
         }
 
         if (errors.Count > 0)

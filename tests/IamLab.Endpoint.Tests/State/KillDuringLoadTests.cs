@@ -96,14 +96,16 @@ public sealed class KillDuringLoadTests : IDisposable
     }
 
     [Fact]
-    public async Task ScenarioOption_SaysScenarioSupportIsNotAvailable()
+    public async Task UnknownScenario_ExitsTwo_ListingTheKnownScenarios()
     {
-        using var server = await IamlabProcess.StartAsync("serve", "--port", "0", "--scenario", "cross-account-external-id");
+        // --scenario with a known id is served (see Hosting/ServeScenarioProcessTests); an unknown one stops at once.
+        using var server = await IamlabProcess.StartAsync("serve", "--port", "0", "--scenario", "no-such-scenario");
 
         var exit = await server.WaitForExitAsync(TimeSpan.FromSeconds(60));
 
         Assert.Equal(2, exit);
-        Assert.Contains("scenario support not available", server.Errors, StringComparison.Ordinal);
+        Assert.Contains("SCENARIO_UNKNOWN: There is no scenario \"no-such-scenario\"", server.Errors, StringComparison.Ordinal);
+        Assert.Contains("cross-account-external-id", server.Errors, StringComparison.Ordinal);
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

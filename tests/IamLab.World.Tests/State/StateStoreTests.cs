@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Runtime.CompilerServices;
 using IamLab.World.Federation;
 using IamLab.World.State;
 using IamLab.World.Sts;
@@ -89,6 +91,38 @@ public sealed class StateStoreTests : IDisposable
         StateStore.Save(StateStore.Load(path, lab.Clock).Value, path);
 
         Assert.Equal(first, File.ReadAllBytes(path));
+    }
+
+    // world-format-1.json was written by the lab before sessions moved from a sorted dictionary to a hash table
+    // (and lost their empty collections and per-session string copies): the same world must still give that document.
+    private static string FormatOneDocument([CallerFilePath] string here = "") =>
+        File.ReadAllText(Path.Combine(Path.GetDirectoryName(here)!, "world-format-1.json"));
+
+    [Fact]
+    public void FormerDocument_LoadsAndSavesByteForByte()
+    {
+        var former = FormatOneDocument();
+
+        var loaded = StateStore.Deserialize(former, new Article().Clock).Value;
+
+        Assert.Equal(former, StateStore.Serialize(loaded));
+        Assert.Equal(6, loaded.Sts.Sessions.Count);
+    }
+
+    [Fact]
+    public void SameWorld_WritesTheFormerSessions()
+    {
+        // The lab's identity providers get fresh keys and certificates in every world, so only the parts that do
+        // not embed them are compared: the sessions (what changed representation), and the rest of the world.
+        using var former = JsonDocument.Parse(FormatOneDocument());
+        using var now = JsonDocument.Parse(StateStore.Serialize(Populated().World));
+
+        foreach (var part in new[] { "FormatVersion", "Counter", "Sessions", "Buckets", "Instances", "Functions" })
+        {
+            Assert.Equal(former.RootElement.GetProperty(part).GetRawText(), now.RootElement.GetProperty(part).GetRawText());
+        }
+
+        Assert.Equal(6, now.RootElement.GetProperty("Sessions").EnumerateObject().Count());
     }
 
     [Fact]

@@ -1,0 +1,23 @@
+namespace IamLab.Scenarios.Security;
+
+/// <summary>
+/// The validator's security warnings that name a problem the grader's <see cref="SecurityScanner"/> also looks for.
+/// The grader reports each such problem once, under its own code (docs/scenario-format.md, "Security findings"), so
+/// that a scenario's <c>ignoreFindings</c> and a check's <c>noFindings</c> see one code for one problem.
+/// </summary>
+internal static class ValidatorFindings
+{
+    private static readonly Dictionary<string, string> GraderCodes = new(StringComparer.Ordinal)
+    {
+        ["PASS_ROLE_WITH_STAR_IN_RESOURCE"] = FindingCodes.PassRoleStar,
+        ["ALLOW_WITH_NOT_ACTION"] = FindingCodes.AllowNotAction,
+        ["ALLOW_WITH_NOT_RESOURCE"] = FindingCodes.AllowNotResource,
+        ["PUBLIC_TRUST"] = FindingCodes.PrincipalStarNoCondition,
+    };
+
+    /// <summary>Every validator code the grader reports under one of its own, and that code (for the docs and tests).</summary>
+    public static IReadOnlyDictionary<string, string> Mapping => GraderCodes;
+
+    /// <summary>The grader's code for the validator's <paramref name="validatorCode"/>, or null when the grader has none.</summary>
+    public static string? GraderCodeFor(string validatorCode) => GraderCodes.GetValueOrDefault(validatorCode);
+}
