@@ -36,7 +36,7 @@ internal static class ScenarioFolder
         if (!ids.Contains(id, StringComparer.Ordinal))
         {
             var near = ids.FirstOrDefault(i => i.Contains(id, StringComparison.OrdinalIgnoreCase) || id.Contains(i, StringComparison.OrdinalIgnoreCase));
-            error.WriteLine($"iamlab: there is no scenario \"{id}\" in {folder}{(near is null ? "" : $"; did you mean \"{near}\"?")} Run 'iamlab scenarios list' to see them.");
+            error.WriteLine($"iamlab: there is no scenario \"{id}\" in {folder}{(near is null ? "." : $"; did you mean \"{near}\"?")} Run 'iamlab scenarios list' to see them.");
             return null;
         }
 

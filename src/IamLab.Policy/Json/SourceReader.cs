@@ -47,15 +47,8 @@ public static class SourceReader
         catch (JsonException e)
         {
             var position = new SourcePosition((int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1);
-            return (null, new SourceParseError(CleanMessage(e.Message), position));
+            return (null, new SourceParseError(JsonSyntaxText.Describe(e), position));
         }
-    }
-
-    private static string CleanMessage(string message)
-    {
-        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        var text = cut >= 0 ? message[..cut] : message;
-        return text.Replace("The maximum configured depth of 64 has been exceeded.", $"The JSON nests deeper than {MaxDepth} levels.", StringComparison.Ordinal).Trim();
     }
 
     private static SourceNode ReadValue(ref Utf8JsonReader reader, ref LineMap lines)

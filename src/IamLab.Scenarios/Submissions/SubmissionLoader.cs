@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using IamLab.Policy.Json;
 using IamLab.Scenarios.Model;
 
 namespace IamLab.Scenarios.Submissions;
@@ -104,18 +105,7 @@ public static class SubmissionLoader
         {
             var line = (int)(e.LineNumber ?? 0) + 1;
             var column = CharacterColumn(text, line, (int)(e.BytePositionInLine ?? 0));
-            var reason = e.Message;
-            var cut = reason.IndexOf(" LineNumber:", StringComparison.Ordinal);
-            if (cut < 0)
-            {
-                cut = reason.IndexOf(" Path:", StringComparison.Ordinal);
-            }
-
-            if (cut > 0)
-            {
-                reason = reason[..cut];
-            }
-
+            var reason = JsonSyntaxText.Describe(e);
             problems.Add(new SubmissionProblem("SUBMISSION_JSON_SYNTAX", $"{name} is not valid JSON: {reason}", path, line, column));
             return false;
         }
