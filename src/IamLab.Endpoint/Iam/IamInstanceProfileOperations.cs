@@ -9,65 +9,22 @@ internal static class IamInstanceProfileOperations
     {
         var name = r.Input.Required("InstanceProfileName");
         var path = r.Input.Optional("Path") ?? "/";
-        if (r.Input.Error is { } invalid)
-        {
-            return invalid;
-        }
-
-        if (r.Authorize("iam:CreateInstanceProfile", r.Arn("instance-profile", path, name)) is { } denied)
-        {
-            return denied;
-        }
-
-        lock (r.Gate)
-        {
-            var created = r.Iam.CreateInstanceProfile(name, path);
-            return created.IsSuccess
-                ? r.Respond("CreateInstanceProfile", w => IamXml.InstanceProfile(w, created.Value, RoleByName(r)), changed: true)
-                : created.Error!.ToAwsError();
-        }
+        return r.Serve("CreateInstanceProfile", "iam:CreateInstanceProfile", () => r.Arn("instance-profile", path, name),
+            iam => iam.CreateInstanceProfile(name, path), (w, profile) => IamXml.InstanceProfile(w, profile, RoleByName(r)), changed: true);
     }
 
     public static QueryOutcome GetInstanceProfile(IamRequest r)
     {
         var name = r.Input.Required("InstanceProfileName");
-        if (r.Input.Error is { } invalid)
-        {
-            return invalid;
-        }
-
-        if (r.Authorize("iam:GetInstanceProfile", ProfileArn(r, name)) is { } denied)
-        {
-            return denied;
-        }
-
-        lock (r.Gate)
-        {
-            var found = r.Iam.GetInstanceProfile(name);
-            return found.IsSuccess
-                ? r.Respond("GetInstanceProfile", w => IamXml.InstanceProfile(w, found.Value, RoleByName(r)), changed: false)
-                : found.Error!.ToAwsError();
-        }
+        return r.Serve("GetInstanceProfile", "iam:GetInstanceProfile", () => ProfileArn(r, name),
+            iam => iam.GetInstanceProfile(name), (w, profile) => IamXml.InstanceProfile(w, profile, RoleByName(r)), changed: false);
     }
 
     public static QueryOutcome DeleteInstanceProfile(IamRequest r)
     {
         var name = r.Input.Required("InstanceProfileName");
-        if (r.Input.Error is { } invalid)
-        {
-            return invalid;
-        }
-
-        if (r.Authorize("iam:DeleteInstanceProfile", ProfileArn(r, name)) is { } denied)
-        {
-            return denied;
-        }
-
-        lock (r.Gate)
-        {
-            var done = r.Iam.DeleteInstanceProfile(name);
-            return done.IsSuccess ? r.Respond("DeleteInstanceProfile", null, changed: true) : done.Error!.ToAwsError();
-        }
+        return r.Serve("DeleteInstanceProfile", "iam:DeleteInstanceProfile", () => ProfileArn(r, name),
+            iam => iam.DeleteInstanceProfile(name), write: null, changed: true);
     }
 
     /// <summary>AddRoleToInstanceProfile: the caller also needs iam:PassRole on the role, as AWS documents.</summary>
@@ -75,44 +32,17 @@ internal static class IamInstanceProfileOperations
     {
         var name = r.Input.Required("InstanceProfileName");
         var roleName = r.Input.Required("RoleName");
-        if (r.Input.Error is { } invalid)
-        {
-            return invalid;
-        }
-
-        var denied = r.Authorize("iam:AddRoleToInstanceProfile", ProfileArn(r, name))
-            ?? r.Authorize("iam:PassRole", r.RoleArn(roleName));
-        if (denied is not null)
-        {
-            return denied;
-        }
-
-        lock (r.Gate)
-        {
-            var done = r.Iam.AddRoleToInstanceProfile(name, roleName);
-            return done.IsSuccess ? r.Respond("AddRoleToInstanceProfile", null, changed: true) : done.Error!.ToAwsError();
-        }
+        return r.Refusal("iam:AddRoleToInstanceProfile", () => ProfileArn(r, name))
+            ?? r.Authorize("iam:PassRole", r.RoleArn(roleName))
+            ?? r.Answer("AddRoleToInstanceProfile", iam => iam.AddRoleToInstanceProfile(name, roleName), write: null, changed: true);
     }
 
     public static QueryOutcome RemoveRoleFromInstanceProfile(IamRequest r)
     {
         var name = r.Input.Required("InstanceProfileName");
         var roleName = r.Input.Required("RoleName");
-        if (r.Input.Error is { } invalid)
-        {
-            return invalid;
-        }
-
-        if (r.Authorize("iam:RemoveRoleFromInstanceProfile", ProfileArn(r, name)) is { } denied)
-        {
-            return denied;
-        }
-
-        lock (r.Gate)
-        {
-            var done = r.Iam.RemoveRoleFromInstanceProfile(name, roleName);
-            return done.IsSuccess ? r.Respond("RemoveRoleFromInstanceProfile", null, changed: true) : done.Error!.ToAwsError();
-        }
+        return r.Serve("RemoveRoleFromInstanceProfile", "iam:RemoveRoleFromInstanceProfile", () => ProfileArn(r, name),
+            iam => iam.RemoveRoleFromInstanceProfile(name, roleName), write: null, changed: true);
     }
 
     private static string ProfileArn(IamRequest r, string name)

@@ -11,23 +11,8 @@ internal static class IamPolicyOperations
         var name = r.Input.Required("PolicyName");
         var document = r.Input.Required("PolicyDocument");
         var path = r.Input.Optional("Path") ?? "/";
-        if (r.Input.Error is { } invalid)
-        {
-            return invalid;
-        }
-
-        if (r.Authorize("iam:CreatePolicy", r.Arn("policy", path, name)) is { } denied)
-        {
-            return denied;
-        }
-
-        lock (r.Gate)
-        {
-            var created = r.Iam.CreatePolicy(name, document, path);
-            return created.IsSuccess
-                ? r.Respond("CreatePolicy", w => IamXml.Policy(w, created.Value, 0), changed: true)
-                : created.Error!.ToAwsError();
-        }
+        return r.Serve("CreatePolicy", "iam:CreatePolicy", () => r.Arn("policy", path, name), iam => iam.CreatePolicy(name, document, path),
+            (w, policy) => IamXml.Policy(w, policy, 0), changed: true);
     }
 
     public static QueryOutcome CreatePolicyVersion(IamRequest r)
@@ -35,40 +20,16 @@ internal static class IamPolicyOperations
         var arn = r.Input.Required("PolicyArn");
         var document = r.Input.Required("PolicyDocument");
         var setAsDefault = r.Input.Boolean("SetAsDefault") ?? false;
-        if (r.Input.Error is { } invalid)
-        {
-            return invalid;
-        }
-
-        if (r.Authorize("iam:CreatePolicyVersion", arn) is { } denied)
-        {
-            return denied;
-        }
-
-        lock (r.Gate)
-        {
-            var created = r.Iam.CreatePolicyVersion(arn, document, setAsDefault);
-            if (!created.IsSuccess)
-            {
-                return created.Error!.ToAwsError();
-            }
-
-            var policy = r.Call.World.FindPolicy(arn)!;
-            return r.Respond("CreatePolicyVersion", w => IamXml.PolicyVersion(w, policy, created.Value), changed: true);
-        }
+        return r.Serve("CreatePolicyVersion", "iam:CreatePolicyVersion", () => arn, iam => iam.CreatePolicyVersion(arn, document, setAsDefault),
+            (w, version) => IamXml.PolicyVersion(w, r.Call.World.FindPolicy(arn)!, version), changed: true);
     }
 
     public static QueryOutcome GetPolicy(IamRequest r)
     {
         var arn = r.Input.Required("PolicyArn");
-        if (r.Input.Error is { } invalid)
+        if (r.Refusal("iam:GetPolicy", () => arn) is { } refused)
         {
-            return invalid;
-        }
-
-        if (r.Authorize("iam:GetPolicy", arn) is { } denied)
-        {
-            return denied;
+            return refused;
         }
 
         lock (r.Gate)
@@ -84,14 +45,9 @@ internal static class IamPolicyOperations
     {
         var arn = r.Input.Required("PolicyArn");
         var versionId = r.Input.Required("VersionId");
-        if (r.Input.Error is { } invalid)
+        if (r.Refusal("iam:GetPolicyVersion", () => arn) is { } refused)
         {
-            return invalid;
-        }
-
-        if (r.Authorize("iam:GetPolicyVersion", arn) is { } denied)
-        {
-            return denied;
+            return refused;
         }
 
         lock (r.Gate)

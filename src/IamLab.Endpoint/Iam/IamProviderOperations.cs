@@ -9,23 +9,8 @@ internal static class IamProviderOperations
     {
         var name = r.Input.Required("Name");
         var metadata = r.Input.Required("SAMLMetadataDocument");
-        if (r.Input.Error is { } invalid)
-        {
-            return invalid;
-        }
-
-        if (r.Authorize("iam:CreateSAMLProvider", r.Arn("saml-provider", "/", name)) is { } denied)
-        {
-            return denied;
-        }
-
-        lock (r.Gate)
-        {
-            var created = r.Iam.CreateSamlProvider(name, metadata);
-            return created.IsSuccess
-                ? r.Respond("CreateSAMLProvider", w => w.WriteElementString("SAMLProviderArn", created.Value.Arn), changed: true)
-                : created.Error!.ToAwsError();
-        }
+        return r.Serve("CreateSAMLProvider", "iam:CreateSAMLProvider", () => r.Arn("saml-provider", "/", name),
+            iam => iam.CreateSamlProvider(name, metadata), (w, provider) => w.WriteElementString("SAMLProviderArn", provider.Arn), changed: true);
     }
 
     public static QueryOutcome CreateOpenIdConnectProvider(IamRequest r)
@@ -33,23 +18,11 @@ internal static class IamProviderOperations
         var url = r.Input.Required("Url");
         var clientIds = r.Input.Members("ClientIDList");
         var thumbprints = r.Input.Members("ThumbprintList");
-        if (r.Input.Error is { } invalid)
-        {
-            return invalid;
-        }
-
-        var host = url.StartsWith("https://", StringComparison.Ordinal) ? url["https://".Length..].TrimEnd('/') : url;
-        if (r.Authorize("iam:CreateOpenIDConnectProvider", r.Arn("oidc-provider", "/", host)) is { } denied)
-        {
-            return denied;
-        }
-
-        lock (r.Gate)
-        {
-            var created = r.Iam.CreateOpenIdConnectProvider(url, clientIds, thumbprints);
-            return created.IsSuccess
-                ? r.Respond("CreateOpenIDConnectProvider", w => w.WriteElementString("OpenIDConnectProviderArn", created.Value.Arn), changed: true)
-                : created.Error!.ToAwsError();
-        }
+        return r.Serve("CreateOpenIDConnectProvider", "iam:CreateOpenIDConnectProvider", () => r.Arn("oidc-provider", "/", Host(url)),
+            iam => iam.CreateOpenIdConnectProvider(url, clientIds, thumbprints),
+            (w, provider) => w.WriteElementString("OpenIDConnectProviderArn", provider.Arn), changed: true);
     }
+
+    private static string Host(string url) =>
+        url.StartsWith("https://", StringComparison.Ordinal) ? url["https://".Length..].TrimEnd('/') : url;
 }

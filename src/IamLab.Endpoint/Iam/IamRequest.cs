@@ -2,6 +2,7 @@ using System.Xml;
 using IamLab.Endpoint.Hosting;
 using IamLab.Endpoint.Protocol;
 using IamLab.World;
+using IamLab.World.Errors;
 using IamLab.World.Iam;
 
 namespace IamLab.Endpoint.Iam;
@@ -70,6 +71,37 @@ internal sealed class IamRequest
 
         return Authorize(createAction, resource, context)
             ?? (tags.Count > 0 ? Authorize(tagAction, resource, context) : null);
+    }
+
+    /// <summary>
+    /// The usual IAM call: the request's first input error, else the engine's denial of <paramref name="permission"/> on
+    /// the resource, else <see cref="Answer{T}"/>. <paramref name="resource"/> is only worked out once the input is valid.
+    /// </summary>
+    public QueryOutcome Serve<T>(string action, string permission, Func<string> resource, Func<IamService, IamResult<T>> operation,
+        Action<XmlWriter, T>? write, bool changed, IReadOnlyDictionary<string, IReadOnlyList<string>>? context = null) =>
+        Refusal(permission, resource, context) ?? Answer(action, operation, write, changed);
+
+    /// <summary>The request's first input error, else the engine's denial of <paramref name="permission"/>; null when the call may go on.</summary>
+    public AwsError? Refusal(string permission, Func<string> resource, IReadOnlyDictionary<string, IReadOnlyList<string>>? context = null) =>
+        Input.Error ?? Authorize(permission, resource(), context);
+
+    /// <summary>
+    /// Runs <paramref name="operation"/> under the world's lock and answers with its value written by
+    /// <paramref name="write"/> (no result element when null), or with its error as AWS returns it.
+    /// </summary>
+    public QueryOutcome Answer<T>(string action, Func<IamService, IamResult<T>> operation, Action<XmlWriter, T>? write, bool changed)
+    {
+        lock (Gate)
+        {
+            var result = operation(Iam);
+            if (!result.IsSuccess)
+            {
+                return result.Error!.ToAwsError();
+            }
+
+            var value = result.Value;
+            return Respond(action, write is null ? null : w => write(w, value), changed);
+        }
     }
 
     /// <summary>The Query response envelope in IAM's namespace.</summary>

@@ -16,59 +16,25 @@ internal static class IamRoleOperations
         var maxSession = r.Input.Integer("MaxSessionDuration");
         var boundary = r.Input.Optional("PermissionsBoundary");
         var tags = r.Tags();
-        if (r.Input.Error is { } invalid)
-        {
-            return invalid;
-        }
-
-        if (r.AuthorizeCreate("iam:CreateRole", "iam:TagRole", r.Arn("role", path, name), tags, boundary) is { } denied)
-        {
-            return denied;
-        }
-
-        lock (r.Gate)
-        {
-            var created = r.Iam.CreateRole(name, document, path, description, maxSession, tags, boundary);
-            return created.IsSuccess
-                ? r.Respond("CreateRole", w => IamXml.Role(w, created.Value), changed: true)
-                : created.Error!.ToAwsError();
-        }
+        return r.Input.Error
+            ?? r.AuthorizeCreate("iam:CreateRole", "iam:TagRole", r.Arn("role", path, name), tags, boundary)
+            ?? r.Answer("CreateRole", iam => iam.CreateRole(name, document, path, description, maxSession, tags, boundary),
+                (w, role) => IamXml.Role(w, role), changed: true);
     }
 
     public static QueryOutcome GetRole(IamRequest r)
     {
         var name = r.Input.Required("RoleName");
-        if (r.Input.Error is { } invalid)
-        {
-            return invalid;
-        }
-
-        if (r.Authorize("iam:GetRole", r.RoleArn(name)) is { } denied)
-        {
-            return denied;
-        }
-
-        lock (r.Gate)
-        {
-            var found = r.Iam.GetRole(name);
-            return found.IsSuccess
-                ? r.Respond("GetRole", w => IamXml.Role(w, found.Value), changed: false)
-                : found.Error!.ToAwsError();
-        }
+        return r.Serve("GetRole", "iam:GetRole", () => r.RoleArn(name), iam => iam.GetRole(name), (w, role) => IamXml.Role(w, role), changed: false);
     }
 
     public static QueryOutcome ListRoles(IamRequest r)
     {
         var prefix = r.Input.Optional("PathPrefix") ?? "/";
-        if (r.Input.Error is { } invalid)
-        {
-            return invalid;
-        }
-
         // ListRoles has no resource type in the service authorization reference: it is authorized on "*".
-        if (r.Authorize("iam:ListRoles", "*") is { } denied)
+        if (r.Refusal("iam:ListRoles", () => "*") is { } refused)
         {
-            return denied;
+            return refused;
         }
 
         lock (r.Gate)
@@ -111,26 +77,8 @@ internal static class IamRoleOperations
 
     /// <summary>A change to an existing role that answers with an empty result (or none).</summary>
     internal static QueryOutcome Change(IamRequest r, string action, string permission, string roleName, Func<IamService, IamResult<Done>> change,
-        bool resultElement, IReadOnlyDictionary<string, IReadOnlyList<string>>? context = null)
-    {
-        if (r.Input.Error is { } invalid)
-        {
-            return invalid;
-        }
-
-        if (r.Authorize(permission, r.RoleArn(roleName), context) is { } denied)
-        {
-            return denied;
-        }
-
-        lock (r.Gate)
-        {
-            var done = change(r.Iam);
-            return done.IsSuccess
-                ? r.Respond(action, resultElement ? _ => { } : null, changed: true)
-                : done.Error!.ToAwsError();
-        }
-    }
+        bool resultElement, IReadOnlyDictionary<string, IReadOnlyList<string>>? context = null) =>
+        r.Serve(action, permission, () => r.RoleArn(roleName), change, resultElement ? (_, _) => { } : null, changed: true, context);
 
     internal static IamResult<Done> AsDone<T>(IamResult<T> result) => result.IsSuccess ? Done.Value : result.Forward<Done>();
 }

@@ -43,92 +43,41 @@ internal static class IamRolePolicyOperations
     {
         var name = r.Input.Required("RoleName");
         var policyName = r.Input.Required("PolicyName");
-        if (r.Input.Error is { } invalid)
+        return r.Serve("GetRolePolicy", "iam:GetRolePolicy", () => r.RoleArn(name), iam => iam.GetRolePolicy(name, policyName), (w, policy) =>
         {
-            return invalid;
-        }
-
-        if (r.Authorize("iam:GetRolePolicy", r.RoleArn(name)) is { } denied)
-        {
-            return denied;
-        }
-
-        lock (r.Gate)
-        {
-            var found = r.Iam.GetRolePolicy(name, policyName);
-            return found.IsSuccess
-                ? r.Respond("GetRolePolicy", w =>
-                {
-                    w.WriteElementString("RoleName", name);
-                    w.WriteElementString("PolicyName", policyName);
-                    w.WriteElementString("PolicyDocument", IamXml.UrlEncode(found.Value.Json));
-                }, changed: false)
-                : found.Error!.ToAwsError();
-        }
+            w.WriteElementString("RoleName", name);
+            w.WriteElementString("PolicyName", policyName);
+            w.WriteElementString("PolicyDocument", IamXml.UrlEncode(policy.Json));
+        }, changed: false);
     }
 
     public static QueryOutcome ListAttachedRolePolicies(IamRequest r)
     {
         var name = r.Input.Required("RoleName");
-        if (r.Input.Error is { } invalid)
+        return r.Serve("ListAttachedRolePolicies", "iam:ListAttachedRolePolicies", () => r.RoleArn(name), iam => iam.GetRole(name), (w, role) =>
         {
-            return invalid;
-        }
-
-        if (r.Authorize("iam:ListAttachedRolePolicies", r.RoleArn(name)) is { } denied)
-        {
-            return denied;
-        }
-
-        lock (r.Gate)
-        {
-            var found = r.Iam.GetRole(name);
-            if (!found.IsSuccess)
+            w.WriteElementString("IsTruncated", "false");
+            w.WriteStartElement("AttachedPolicies");
+            foreach (var arn in role.AttachedPolicyArns)
             {
-                return found.Error!.ToAwsError();
+                w.WriteStartElement("member");
+                w.WriteElementString("PolicyName", arn[(arn.LastIndexOf('/') + 1)..]);
+                w.WriteElementString("PolicyArn", arn);
+                w.WriteEndElement();
             }
 
-            return r.Respond("ListAttachedRolePolicies", w =>
-            {
-                w.WriteElementString("IsTruncated", "false");
-                w.WriteStartElement("AttachedPolicies");
-                foreach (var arn in found.Value.AttachedPolicyArns)
-                {
-                    w.WriteStartElement("member");
-                    w.WriteElementString("PolicyName", arn[(arn.LastIndexOf('/') + 1)..]);
-                    w.WriteElementString("PolicyArn", arn);
-                    w.WriteEndElement();
-                }
-
-                w.WriteEndElement();
-            }, changed: false);
-        }
+            w.WriteEndElement();
+        }, changed: false);
     }
 
     public static QueryOutcome ListRolePolicies(IamRequest r)
     {
         var name = r.Input.Required("RoleName");
-        if (r.Input.Error is { } invalid)
+        return r.Serve("ListRolePolicies", "iam:ListRolePolicies", () => r.RoleArn(name), iam => iam.GetRole(name), (w, role) =>
         {
-            return invalid;
-        }
-
-        if (r.Authorize("iam:ListRolePolicies", r.RoleArn(name)) is { } denied)
-        {
-            return denied;
-        }
-
-        lock (r.Gate)
-        {
-            var found = r.Iam.GetRole(name);
-            return found.IsSuccess
-                ? r.Respond("ListRolePolicies", w =>
-                {
-                    w.WriteElementString("IsTruncated", "false");
-                    IamXml.Members(w, "PolicyNames", found.Value.InlinePolicies.Keys);
-                }, changed: false)
-                : found.Error!.ToAwsError();
-        }
+            w.WriteElementString("IsTruncated", "false");
+            IamXml.Members(w, "PolicyNames", role.InlinePolicies.Keys);
+        }, changed: false);
     }
 
     internal static Dictionary<string, IReadOnlyList<string>> PolicyArnContext(string arn) =>

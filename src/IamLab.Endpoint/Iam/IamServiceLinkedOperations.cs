@@ -14,45 +14,15 @@ internal static class IamServiceLinkedOperations
         var service = r.Input.Required("AWSServiceName");
         var suffix = r.Input.Optional("CustomSuffix");
         var description = r.Input.Optional("Description");
-        if (r.Input.Error is { } invalid)
-        {
-            return invalid;
-        }
-
         var context = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal) { ["iam:AWSServiceName"] = [service] };
-        if (r.Authorize("iam:CreateServiceLinkedRole", r.Arn("role", $"/aws-service-role/{service}/", "*"), context) is { } denied)
-        {
-            return denied;
-        }
-
-        lock (r.Gate)
-        {
-            var created = r.Iam.CreateServiceLinkedRole(service, suffix, description);
-            return created.IsSuccess
-                ? r.Respond("CreateServiceLinkedRole", w => IamXml.Role(w, created.Value), changed: true)
-                : created.Error!.ToAwsError();
-        }
+        return r.Serve("CreateServiceLinkedRole", "iam:CreateServiceLinkedRole", () => r.Arn("role", $"/aws-service-role/{service}/", "*"),
+            iam => iam.CreateServiceLinkedRole(service, suffix, description), (w, role) => IamXml.Role(w, role), changed: true, context);
     }
 
     public static QueryOutcome DeleteServiceLinkedRole(IamRequest r)
     {
         var name = r.Input.Required("RoleName");
-        if (r.Input.Error is { } invalid)
-        {
-            return invalid;
-        }
-
-        if (r.Authorize("iam:DeleteServiceLinkedRole", r.RoleArn(name)) is { } denied)
-        {
-            return denied;
-        }
-
-        lock (r.Gate)
-        {
-            var deleted = r.Iam.DeleteServiceLinkedRole(name);
-            return deleted.IsSuccess
-                ? r.Respond("DeleteServiceLinkedRole", w => w.WriteElementString("DeletionTaskId", deleted.Value), changed: true)
-                : deleted.Error!.ToAwsError();
-        }
+        return r.Serve("DeleteServiceLinkedRole", "iam:DeleteServiceLinkedRole", () => r.RoleArn(name),
+            iam => iam.DeleteServiceLinkedRole(name), (w, taskId) => w.WriteElementString("DeletionTaskId", taskId), changed: true);
     }
 }

@@ -16,23 +16,8 @@ internal static class IamSimulationOperations
         var inputs = r.Input.Members("PolicyInputList");
         var resourcePolicy = r.Input.Optional("ResourcePolicy");
         var context = Context(r);
-        if (r.Input.Error is { } invalid)
-        {
-            return invalid;
-        }
-
-        if (r.Authorize("iam:SimulatePrincipalPolicy", source) is { } denied)
-        {
-            return denied;
-        }
-
-        lock (r.Gate)
-        {
-            var results = r.Iam.SimulatePrincipalPolicy(source, actions, resources, context, inputs, resourcePolicy);
-            return results.IsSuccess
-                ? r.Respond("SimulatePrincipalPolicy", w => Write(w, results.Value), changed: false)
-                : results.Error!.ToAwsError();
-        }
+        return r.Serve("SimulatePrincipalPolicy", "iam:SimulatePrincipalPolicy", () => source,
+            iam => iam.SimulatePrincipalPolicy(source, actions, resources, context, inputs, resourcePolicy), Write, changed: false);
     }
 
     public static QueryOutcome SimulateCustomPolicy(IamRequest r)
@@ -43,24 +28,9 @@ internal static class IamSimulationOperations
         var caller = r.Input.Optional("CallerArn");
         var resourcePolicy = r.Input.Optional("ResourcePolicy");
         var context = Context(r);
-        if (r.Input.Error is { } invalid)
-        {
-            return invalid;
-        }
-
         // SimulateCustomPolicy has no resource type in the service authorization reference: authorized on "*".
-        if (r.Authorize("iam:SimulateCustomPolicy", "*") is { } denied)
-        {
-            return denied;
-        }
-
-        lock (r.Gate)
-        {
-            var results = r.Iam.SimulateCustomPolicy(inputs, actions, resources, context, caller, resourcePolicy);
-            return results.IsSuccess
-                ? r.Respond("SimulateCustomPolicy", w => Write(w, results.Value), changed: false)
-                : results.Error!.ToAwsError();
-        }
+        return r.Serve("SimulateCustomPolicy", "iam:SimulateCustomPolicy", () => "*",
+            iam => iam.SimulateCustomPolicy(inputs, actions, resources, context, caller, resourcePolicy), Write, changed: false);
     }
 
     private static IReadOnlyList<string> RequiredList(IamRequest r, string name)

@@ -13,23 +13,9 @@ internal static class IamUserOperations
         var path = r.Input.Optional("Path") ?? "/";
         var boundary = r.Input.Optional("PermissionsBoundary");
         var tags = r.Tags();
-        if (r.Input.Error is { } invalid)
-        {
-            return invalid;
-        }
-
-        if (r.AuthorizeCreate("iam:CreateUser", "iam:TagUser", r.Arn("user", path, name), tags, boundary) is { } denied)
-        {
-            return denied;
-        }
-
-        lock (r.Gate)
-        {
-            var created = r.Iam.CreateUser(name, path, tags, boundary);
-            return created.IsSuccess
-                ? r.Respond("CreateUser", w => IamXml.User(w, created.Value), changed: true)
-                : created.Error!.ToAwsError();
-        }
+        return r.Input.Error
+            ?? r.AuthorizeCreate("iam:CreateUser", "iam:TagUser", r.Arn("user", path, name), tags, boundary)
+            ?? r.Answer("CreateUser", iam => iam.CreateUser(name, path, tags, boundary), (w, user) => IamXml.User(w, user), changed: true);
     }
 
     /// <summary>
@@ -56,23 +42,7 @@ internal static class IamUserOperations
             return NotAUser();
         }
 
-        if (r.Input.Error is { } invalid)
-        {
-            return invalid;
-        }
-
-        if (r.Authorize("iam:GetUser", r.UserArn(name!)) is { } denied)
-        {
-            return denied;
-        }
-
-        lock (r.Gate)
-        {
-            var found = r.Iam.GetUser(name!);
-            return found.IsSuccess
-                ? r.Respond("GetUser", w => IamXml.User(w, found.Value), changed: false)
-                : found.Error!.ToAwsError();
-        }
+        return r.Serve("GetUser", "iam:GetUser", () => r.UserArn(name), iam => iam.GetUser(name), (w, user) => IamXml.User(w, user), changed: false);
     }
 
     /// <summary>CreateAccessKey; without UserName, for the user whose key signed the request.</summary>
@@ -85,36 +55,17 @@ internal static class IamUserOperations
             return NotAUser();
         }
 
-        if (r.Input.Error is { } invalid)
+        return r.Serve("CreateAccessKey", "iam:CreateAccessKey", () => r.UserArn(name), iam => iam.CreateAccessKey(name), (w, created) =>
         {
-            return invalid;
-        }
-
-        if (r.Authorize("iam:CreateAccessKey", r.UserArn(name!)) is { } denied)
-        {
-            return denied;
-        }
-
-        lock (r.Gate)
-        {
-            var created = r.Iam.CreateAccessKey(name!);
-            if (!created.IsSuccess)
-            {
-                return created.Error!.ToAwsError();
-            }
-
-            var key = r.Iam.Account.Users[name!].AccessKeys.First(k => k.AccessKeyId == created.Value.AccessKeyId);
-            return r.Respond("CreateAccessKey", w =>
-            {
-                w.WriteStartElement("AccessKey");
-                w.WriteElementString("UserName", key.UserName);
-                w.WriteElementString("AccessKeyId", key.AccessKeyId);
-                w.WriteElementString("Status", key.Status);
-                w.WriteElementString("SecretAccessKey", key.SecretAccessKey);
-                w.WriteElementString("CreateDate", WireTime.Format(key.CreateDate));
-                w.WriteEndElement();
-            }, changed: true);
-        }
+            var key = r.Iam.Account.Users[name].AccessKeys.First(k => k.AccessKeyId == created.AccessKeyId);
+            w.WriteStartElement("AccessKey");
+            w.WriteElementString("UserName", key.UserName);
+            w.WriteElementString("AccessKeyId", key.AccessKeyId);
+            w.WriteElementString("Status", key.Status);
+            w.WriteElementString("SecretAccessKey", key.SecretAccessKey);
+            w.WriteElementString("CreateDate", WireTime.Format(key.CreateDate));
+            w.WriteEndElement();
+        }, changed: true);
     }
 
     public static QueryOutcome AttachUserPolicy(IamRequest r)
@@ -136,31 +87,15 @@ internal static class IamUserOperations
     {
         var name = r.Input.Required("GroupName");
         var path = r.Input.Optional("Path") ?? "/";
-        if (r.Input.Error is { } invalid)
+        return r.Serve("CreateGroup", "iam:CreateGroup", () => r.Arn("group", path, name), iam => iam.CreateGroup(name, path), (w, group) =>
         {
-            return invalid;
-        }
-
-        if (r.Authorize("iam:CreateGroup", r.Arn("group", path, name)) is { } denied)
-        {
-            return denied;
-        }
-
-        lock (r.Gate)
-        {
-            var created = r.Iam.CreateGroup(name, path);
-            return created.IsSuccess
-                ? r.Respond("CreateGroup", w =>
-                {
-                    w.WriteStartElement("Group");
-                    w.WriteElementString("Path", path);
-                    w.WriteElementString("GroupName", created.Value.Name);
-                    w.WriteElementString("GroupId", created.Value.GroupId);
-                    w.WriteElementString("Arn", created.Value.Arn);
-                    w.WriteEndElement();
-                }, changed: true)
-                : created.Error!.ToAwsError();
-        }
+            w.WriteStartElement("Group");
+            w.WriteElementString("Path", path);
+            w.WriteElementString("GroupName", group.Name);
+            w.WriteElementString("GroupId", group.GroupId);
+            w.WriteElementString("Arn", group.Arn);
+            w.WriteEndElement();
+        }, changed: true);
     }
 
     public static QueryOutcome AddUserToGroup(IamRequest r)
@@ -182,48 +117,18 @@ internal static class IamUserOperations
         new Protocol.AwsError("ValidationError", "Must specify userName when calling with non-User credentials", 400);
 
     private static QueryOutcome UserChange(IamRequest r, string action, string permission, string userName, Func<IamService, IamResult<Done>> change,
-        IReadOnlyDictionary<string, IReadOnlyList<string>>? context)
-    {
-        if (r.Input.Error is { } invalid)
-        {
-            return invalid;
-        }
-
-        if (r.Authorize(permission, r.UserArn(userName), context) is { } denied)
-        {
-            return denied;
-        }
-
-        lock (r.Gate)
-        {
-            var done = change(r.Iam);
-            return done.IsSuccess ? r.Respond(action, null, changed: true) : done.Error!.ToAwsError();
-        }
-    }
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? context) =>
+        r.Serve(action, permission, () => r.UserArn(userName), change, write: null, changed: true, context);
 
     private static QueryOutcome GroupChange(IamRequest r, string action, string permission, string groupName, Func<IamService, IamResult<Done>> change,
-        IReadOnlyDictionary<string, IReadOnlyList<string>>? context)
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? context) =>
+        r.Serve(action, permission, () => GroupArn(r, groupName), change, write: null, changed: true, context);
+
+    private static string GroupArn(IamRequest r, string groupName)
     {
-        if (r.Input.Error is { } invalid)
-        {
-            return invalid;
-        }
-
-        string arn;
         lock (r.Gate)
         {
-            arn = r.Iam.Account.Groups.TryGetValue(groupName, out var group) ? group.Arn : r.Arn("group", "/", groupName);
-        }
-
-        if (r.Authorize(permission, arn, context) is { } denied)
-        {
-            return denied;
-        }
-
-        lock (r.Gate)
-        {
-            var done = change(r.Iam);
-            return done.IsSuccess ? r.Respond(action, null, changed: true) : done.Error!.ToAwsError();
+            return r.Iam.Account.Groups.TryGetValue(groupName, out var group) ? group.Arn : r.Arn("group", "/", groupName);
         }
     }
 }

@@ -16,12 +16,7 @@ internal static class IamXml
 
     public static void Role(XmlWriter writer, Role role, string element = "Role")
     {
-        writer.WriteStartElement(element);
-        writer.WriteElementString("Path", role.Path);
-        writer.WriteElementString("RoleName", role.Name);
-        writer.WriteElementString("RoleId", role.RoleId);
-        writer.WriteElementString("Arn", role.Arn);
-        writer.WriteElementString("CreateDate", WireTime.Format(role.CreateDate));
+        StartEntity(writer, element, "Role", role.Path, role.Name, role.RoleId, role.Arn, role.CreateDate);
         writer.WriteElementString("AssumeRolePolicyDocument", UrlEncode(role.TrustPolicy.Json));
         if (role.Description is not null)
         {
@@ -44,12 +39,7 @@ internal static class IamXml
 
     public static void User(XmlWriter writer, User user, string element = "User")
     {
-        writer.WriteStartElement(element);
-        writer.WriteElementString("Path", user.Path);
-        writer.WriteElementString("UserName", user.Name);
-        writer.WriteElementString("UserId", user.UserId);
-        writer.WriteElementString("Arn", user.Arn);
-        writer.WriteElementString("CreateDate", WireTime.Format(user.CreateDate));
+        StartEntity(writer, element, "User", user.Path, user.Name, user.UserId, user.Arn, user.CreateDate);
         Boundary(writer, user.PermissionsBoundaryArn);
         Tags(writer, user.Tags);
         writer.WriteEndElement();
@@ -85,12 +75,7 @@ internal static class IamXml
 
     public static void InstanceProfile(XmlWriter writer, InstanceProfile profile, Func<string, Role?> roleByName, string element = "InstanceProfile")
     {
-        writer.WriteStartElement(element);
-        writer.WriteElementString("Path", profile.Path);
-        writer.WriteElementString("InstanceProfileName", profile.Name);
-        writer.WriteElementString("InstanceProfileId", profile.InstanceProfileId);
-        writer.WriteElementString("Arn", profile.Arn);
-        writer.WriteElementString("CreateDate", WireTime.Format(profile.CreateDate));
+        StartEntity(writer, element, "InstanceProfile", profile.Path, profile.Name, profile.InstanceProfileId, profile.Arn, profile.CreateDate);
         writer.WriteStartElement("Roles");
         foreach (var name in profile.RoleNames)
         {
@@ -132,6 +117,18 @@ internal static class IamXml
         }
 
         writer.WriteEndElement();
+    }
+
+    // Opens an IAM entity's element and writes what every entity starts with, in IAM's order:
+    // Path, <KIND>Name, <KIND>Id, Arn, CreateDate.
+    private static void StartEntity(XmlWriter writer, string element, string kind, string path, string name, string id, string arn, DateTimeOffset createDate)
+    {
+        writer.WriteStartElement(element);
+        writer.WriteElementString("Path", path);
+        writer.WriteElementString(kind + "Name", name);
+        writer.WriteElementString(kind + "Id", id);
+        writer.WriteElementString("Arn", arn);
+        writer.WriteElementString("CreateDate", WireTime.Format(createDate));
     }
 
     private static void Boundary(XmlWriter writer, string? arn)

@@ -125,7 +125,8 @@ public static class AwsXml
         });
     }
 
-    private static string Write(Action<XmlWriter> write)
+    /// <summary>A UTF-8 XML document (no byte order mark) whose content <paramref name="write"/> writes.</summary>
+    internal static string Write(Action<XmlWriter> write)
     {
         using var stream = new MemoryStream();
         using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false) }))

@@ -89,15 +89,9 @@ internal static class S3BucketOperations
 
     public static async Task<AwsError?> DeleteBucketAsync(AwsCall call, S3Target target)
     {
-        if (Find(call, target.Bucket!) is not { } bucket)
+        if (Refusal(call, target, "s3:DeleteBucket") is { } refused)
         {
-            return S3Errors.NoSuchBucket(target.Bucket!);
-        }
-
-        var denied = S3Access.Authorize(call, "s3:DeleteBucket", target.Arn, bucket.AccountId);
-        if (denied is not null)
-        {
-            return denied;
+            return refused;
         }
 
         lock (call.State.WorldGate)
@@ -116,13 +110,8 @@ internal static class S3BucketOperations
 
     public static Task<AwsError?> HeadBucketAsync(AwsCall call, S3Target target)
     {
-        if (Find(call, target.Bucket!) is not { } bucket)
-        {
-            return Task.FromResult<AwsError?>(S3Errors.NoSuchBucket(target.Bucket!));
-        }
-
         // HeadBucket is authorized as s3:ListBucket (Amazon S3 API reference, HeadBucket "Permissions").
-        var denied = S3Access.Authorize(call, "s3:ListBucket", target.Arn, bucket.AccountId);
+        var denied = Refusal(call, target, "s3:ListBucket");
         if (denied is null)
         {
             call.Http.Response.StatusCode = 200;
@@ -135,15 +124,9 @@ internal static class S3BucketOperations
 
     public static async Task<AwsError?> GetBucketLocationAsync(AwsCall call, S3Target target)
     {
-        if (Find(call, target.Bucket!) is not { } bucket)
+        if (Refusal(call, target, "s3:GetBucketLocation") is { } refused)
         {
-            return S3Errors.NoSuchBucket(target.Bucket!);
-        }
-
-        var denied = S3Access.Authorize(call, "s3:GetBucketLocation", target.Arn, bucket.AccountId);
-        if (denied is not null)
-        {
-            return denied;
+            return refused;
         }
 
         await call.WriteXmlAsync(S3Xml.LocationConstraint(call.World.Region));
@@ -193,6 +176,15 @@ internal static class S3BucketOperations
     }
 
     /// <summary>The bucket, read under the world's lock, or null.</summary>
+    /// <summary>
+    /// NoSuchBucket when the target's bucket does not exist, else the engine's denial of <paramref name="action"/> on the
+    /// target (the bucket's owner account deciding); null when the call may go on.
+    /// </summary>
+    internal static AwsError? Refusal(AwsCall call, S3Target target, string action) =>
+        Find(call, target.Bucket!) is { } bucket
+            ? S3Access.Authorize(call, action, target.Arn, bucket.AccountId)
+            : S3Errors.NoSuchBucket(target.Bucket!);
+
     internal static Bucket? Find(AwsCall call, string name)
     {
         lock (call.State.WorldGate)

@@ -120,15 +120,9 @@ internal static class S3ObjectOperations
 
     public static async Task<AwsError?> DeleteAsync(AwsCall call, S3Target target)
     {
-        if (S3BucketOperations.Find(call, target.Bucket!) is not { } bucket)
+        if (S3BucketOperations.Refusal(call, target, "s3:DeleteObject") is { } refused)
         {
-            return S3Errors.NoSuchBucket(target.Bucket!);
-        }
-
-        var denied = S3Access.Authorize(call, "s3:DeleteObject", target.Arn, bucket.AccountId);
-        if (denied is not null)
-        {
-            return denied;
+            return refused;
         }
 
         lock (call.State.WorldGate)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Xml;
 using IamLab.Endpoint.Protocol;
 using IamLab.World.S3;
@@ -27,7 +26,7 @@ public static class S3Xml
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(objects);
         var encode = request.UrlEncode ? (Func<string, string>)Uri.EscapeDataString : static s => s;
-        return Write(writer =>
+        return AwsXml.Write(writer =>
         {
             writer.WriteStartElement("ListBucketResult", AwsXmlNamespaces.S3);
             writer.WriteElementString("Name", bucket);
@@ -88,7 +87,7 @@ public static class S3Xml
     /// <param name="buckets">The buckets with their creation times.</param>
     /// <returns>The document.</returns>
     public static string ListAllMyBucketsResult(string ownerId, IEnumerable<(string Name, DateTimeOffset Created)> buckets) =>
-        Write(writer =>
+        AwsXml.Write(writer =>
         {
             writer.WriteStartElement("ListAllMyBucketsResult", AwsXmlNamespaces.S3);
             writer.WriteStartElement("Owner");
@@ -111,7 +110,7 @@ public static class S3Xml
     /// <param name="region">The bucket's region.</param>
     /// <returns>The document.</returns>
     public static string LocationConstraint(string region) =>
-        Write(writer =>
+        AwsXml.Write(writer =>
         {
             writer.WriteStartElement("LocationConstraint", AwsXmlNamespaces.S3);
             if (region != "us-east-1")
@@ -185,17 +184,4 @@ public static class S3Xml
     }
 
     private static string Clean(string text) => Protocol.XmlText.Clean(text);
-
-    private static string Write(Action<XmlWriter> write)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false) }))
-        {
-            writer.WriteStartDocument();
-            write(writer);
-            writer.WriteEndDocument();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
 }

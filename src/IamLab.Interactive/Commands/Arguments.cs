@@ -27,16 +27,22 @@ internal static class Arguments
     }
 
     /// <summary>A whole number of seconds (or null), or USAGE quoting the text.</summary>
-    public static int? Seconds(string? value, string parameter)
+    public static int? Seconds(string? value, string parameter) => WholeNumber(value, parameter, "a whole number of seconds");
+
+    /// <summary>
+    /// A whole number from <paramref name="min"/> to <paramref name="max"/> (null when the parameter is not given), or USAGE:
+    /// "PARAMETER must be <paramref name="mustBe"/>, not "TEXT"."
+    /// </summary>
+    public static int? WholeNumber(string? value, string parameter, string mustBe, int min = 0, int max = int.MaxValue)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
             return null;
         }
 
-        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
-            ? seconds
-            : throw new LabCommandException(ErrorCodes.Usage, $"{parameter} must be a whole number of seconds, not \"{value}\".");
+        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max
+            ? number
+            : throw new LabCommandException(ErrorCodes.Usage, $"{parameter} must be {mustBe}, not \"{value}\".");
     }
 
     /// <summary>An IAM role ARN, or USAGE quoting the text.</summary>

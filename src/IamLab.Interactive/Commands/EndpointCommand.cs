@@ -1,4 +1,3 @@
-using System.Globalization;
 using IamLab.Interactive.Views;
 using Microsoft.DotNet.Interactive;
 
@@ -44,12 +43,7 @@ public sealed class EndpointCommand : LabCommand
             return;
         }
 
-        var port = 0;
-        if (!string.IsNullOrWhiteSpace(command.Port)
-            && (!int.TryParse(command.Port, NumberStyles.None, CultureInfo.InvariantCulture, out port) || port is < 1 or > 65535))
-        {
-            throw new LabCommandException(ErrorCodes.Usage, $"--port must be a port number from 1 to 65535, not \"{command.Port}\".");
-        }
+        var port = Arguments.WholeNumber(command.Port, "--port", "a port number from 1 to 65535", min: 1, max: 65535) ?? 0;
 
         if (!string.IsNullOrWhiteSpace(command.As) && !string.IsNullOrWhiteSpace(command.Account))
         {

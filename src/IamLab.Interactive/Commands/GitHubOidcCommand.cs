@@ -1,4 +1,3 @@
-using System.Globalization;
 using IamLab.World.Federation;
 using Microsoft.DotNet.Interactive;
 
@@ -73,13 +72,8 @@ public sealed class GitHubOidcCommand : LabCommand
         {
             workflow = GitHubWorkflowClaims.ForEnvironment(repo, command.Environment.Trim());
         }
-        else if (!string.IsNullOrWhiteSpace(command.PullRequest))
+        else if (Arguments.WholeNumber(command.PullRequest, "--pull-request", "a pull request number", min: 1) is { } number)
         {
-            if (!int.TryParse(command.PullRequest, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1)
-            {
-                throw new LabCommandException(ErrorCodes.Usage, $"--pull-request must be a pull request number, not \"{command.PullRequest}\".");
-            }
-
             workflow = GitHubWorkflowClaims.ForPullRequest(repo, number);
         }
         else

@@ -1,4 +1,3 @@
-using System.Globalization;
 using IamLab.Interactive.Views;
 using IamLab.Scenarios.Grading;
 using IamLab.Scenarios.Loading;
@@ -31,13 +30,7 @@ public sealed class GradeCommand : LabCommand
 
     internal static Task Run(GradeCommand command, KernelInvocationContext context, LabNotebook notebook)
     {
-        int? expected = null;
-        if (!string.IsNullOrWhiteSpace(command.ExpectScore))
-        {
-            expected = int.TryParse(command.ExpectScore, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
-                ? n
-                : throw new LabCommandException(ErrorCodes.Usage, $"--expect-score must be a whole number, not \"{command.ExpectScore}\".");
-        }
+        var expected = Arguments.WholeNumber(command.ExpectScore, "--expect-score", "a whole number");
 
         var scenario = notebook.Scenario
             ?? throw new LabCommandException(ErrorCodes.NoScenario, "Grading needs a scenario: run #!lab-scenario ID first.");

@@ -33,8 +33,7 @@ public static class Gradebook
     public static string Json(string scenario, IEnumerable<GradebookEntry> entries, int maxScore)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        return JsonText.Write(indented: true, writer =>
         {
             writer.WriteStartObject();
             writer.WriteString("format", "iamlab-gradebook/1");
@@ -68,9 +67,7 @@ public static class Gradebook
 
             writer.WriteEndArray();
             writer.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray());
+        });
     }
 
     /// <summary>passed, failed or unreadable.</summary>

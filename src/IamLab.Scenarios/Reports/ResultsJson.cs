@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using IamLab.Scenarios.Grading;
 
@@ -11,16 +10,8 @@ public static class ResultsJson
     public const string Format = "iamlab-results/1";
 
     /// <summary>The report as a JSON document.</summary>
-    public static string Write(GradeReport report, bool indented = true)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented }))
-        {
-            Write(writer, report);
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray());
-    }
+    public static string Write(GradeReport report, bool indented = true) =>
+        JsonText.Write(indented, writer => Write(writer, report));
 
     /// <summary>Writes the report as one JSON object.</summary>
     public static void Write(Utf8JsonWriter writer, GradeReport report)

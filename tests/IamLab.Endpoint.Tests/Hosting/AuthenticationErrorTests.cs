@@ -100,13 +100,7 @@ public sealed class AuthenticationErrorTests
     public async Task SessionKeyWithoutItsToken_IsInvalidClientTokenId()
     {
         await using var server = await LabServer.StartAsync(CrossAccountWorld.Seed);
-        using var partner = server.StsAsRoot(CrossAccountWorld.Partner);
-        var session = await partner.AssumeRoleAsync(new AssumeRoleRequest
-        {
-            RoleArn = CrossAccountWorld.RoleArn,
-            RoleSessionName = "tokenless",
-            ExternalId = CrossAccountWorld.ExternalId,
-        });
+        var session = await CrossAccountWorld.AssumePartnerAccessAsync(server, "tokenless");
         using var noToken = server.Sts(new BasicAWSCredentials(session.Credentials.AccessKeyId, session.Credentials.SecretAccessKey));
 
         var error = await Assert.ThrowsAsync<AmazonSecurityTokenServiceException>(() => noToken.GetCallerIdentityAsync(new GetCallerIdentityRequest()));

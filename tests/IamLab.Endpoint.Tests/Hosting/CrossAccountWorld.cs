@@ -1,3 +1,4 @@
+using Amazon.SecurityToken.Model;
 using IamLab.World;
 
 namespace IamLab.Endpoint.Tests.Hosting;
@@ -30,6 +31,18 @@ internal static class CrossAccountWorld
         Ok(owner.PutRolePolicy("PartnerAccess", "chain", """
             {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"sts:AssumeRole","Resource":"*"}]}
             """).Error);
+    }
+
+    /// <summary>The partner account's root assumes <c>PartnerAccess</c> with the right ExternalId, as <paramref name="sessionName"/>.</summary>
+    public static async Task<AssumeRoleResponse> AssumePartnerAccessAsync(LabServer server, string sessionName)
+    {
+        using var partner = server.StsAsRoot(Partner);
+        return await partner.AssumeRoleAsync(new AssumeRoleRequest
+        {
+            RoleArn = RoleArn,
+            RoleSessionName = sessionName,
+            ExternalId = ExternalId,
+        });
     }
 
     private static void Ok(object? error)

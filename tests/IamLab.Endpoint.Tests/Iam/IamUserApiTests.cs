@@ -1,4 +1,3 @@
-using Amazon.SecurityToken.Model;
 using IamLab.Endpoint.Client;
 using IamLab.Endpoint.Tests.Hosting;
 using Xunit;
@@ -25,13 +24,7 @@ public sealed class IamUserApiTests
     public async Task GetUser_WithoutAName_AsARoleSession_IsAValidationError()
     {
         await using var server = await LabServer.StartAsync(CrossAccountWorld.Seed);
-        using var partner = server.StsAsRoot(CrossAccountWorld.Partner);
-        var session = await partner.AssumeRoleAsync(new AssumeRoleRequest
-        {
-            RoleArn = CrossAccountWorld.RoleArn,
-            RoleSessionName = "who-am-i",
-            ExternalId = CrossAccountWorld.ExternalId,
-        });
+        var session = await CrossAccountWorld.AssumePartnerAccessAsync(server, "who-am-i");
         using var iam = server.Iam(session.Credentials.AccessKeyId, session.Credentials.SecretAccessKey, session.Credentials.SessionToken);
 
         var error = await Assert.ThrowsAsync<IamQueryClientException>(() => iam.SendAsync("GetUser", []));
@@ -44,13 +37,7 @@ public sealed class IamUserApiTests
     public async Task RoleSession_WithoutIamPermissions_IsDeniedCreateRoleNamingTheSession()
     {
         await using var server = await LabServer.StartAsync(CrossAccountWorld.Seed);
-        using var partner = server.StsAsRoot(CrossAccountWorld.Partner);
-        var session = await partner.AssumeRoleAsync(new AssumeRoleRequest
-        {
-            RoleArn = CrossAccountWorld.RoleArn,
-            RoleSessionName = "no-iam",
-            ExternalId = CrossAccountWorld.ExternalId,
-        });
+        var session = await CrossAccountWorld.AssumePartnerAccessAsync(server, "no-iam");
         using var iam = server.Iam(session.Credentials.AccessKeyId, session.Credentials.SecretAccessKey, session.Credentials.SessionToken);
 
         var error = await Assert.ThrowsAsync<IamQueryClientException>(() => iam.CreateRoleAsync("x", "{}"));

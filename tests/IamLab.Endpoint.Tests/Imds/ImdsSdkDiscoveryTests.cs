@@ -1,4 +1,3 @@
-using Amazon.Runtime.Internal;
 using Amazon.S3;
 using IamLab.Endpoint.Tests.Ec2;
 using IamLab.Endpoint.Tests.Hosting;
@@ -27,27 +26,16 @@ public sealed class ImdsSdkDiscoveryTests
     public async Task S3ClientWithoutCredentials_OnTheInstance_FindsTheRoleThroughImds_AndReadsWhatTheRoleMayRead()
     {
         await using var server = await LabServer.StartAsync(Ec2World.Seed);
-        using (var owner = server.S3AsRoot(S3World.Owner))
-        {
-            await owner.PutTextAsync("app/settings.txt", "from the instance role");
-            await owner.PutTextAsync("private/x", "not for the app");
-        }
+        await server.PutAsOwnerAsync(("app/settings.txt", "from the instance role"), ("private/x", "not for the app"));
 
         var instanceId = await ImdsTests.LaunchAsync(server);
-        var saved = Isolated.ToDictionary(name => name, Environment.GetEnvironmentVariable);
         var empty = Path.Combine(Path.GetTempPath(), "iamlab-no-aws-config-" + Guid.NewGuid().ToString("N"));
-        try
+        var variables = Isolated.ToDictionary(name => name, _ => (string?)null);
+        variables["AWS_SHARED_CREDENTIALS_FILE"] = empty;
+        variables["AWS_CONFIG_FILE"] = empty;
+        variables["AWS_EC2_METADATA_SERVICE_ENDPOINT"] = $"{server.Url}/_imds/{instanceId}";
+        using (SdkEnvironment.Set(variables))
         {
-            foreach (var name in Isolated)
-            {
-                Environment.SetEnvironmentVariable(name, null);
-            }
-
-            Environment.SetEnvironmentVariable("AWS_SHARED_CREDENTIALS_FILE", empty);
-            Environment.SetEnvironmentVariable("AWS_CONFIG_FILE", empty);
-            Environment.SetEnvironmentVariable("AWS_EC2_METADATA_SERVICE_ENDPOINT", $"{server.Url}/_imds/{instanceId}");
-            FallbackInternalConfigurationFactory.Reset();
-
             using var s3 = new AmazonS3Client(new AmazonS3Config
             {
                 ServiceURL = server.Url, ForcePathStyle = true, AuthenticationRegion = "us-east-1", MaxErrorRetry = 0,
@@ -58,15 +46,6 @@ public sealed class ImdsSdkDiscoveryTests
             Assert.Equal("from the instance role", text);
             Assert.Equal("AccessDenied", denied.ErrorCode);
             Assert.Contains($"assumed-role/AppServerRole/{instanceId}", denied.Message, StringComparison.Ordinal);
-        }
-        finally
-        {
-            foreach (var (name, value) in saved)
-            {
-                Environment.SetEnvironmentVariable(name, value);
-            }
-
-            FallbackInternalConfigurationFactory.Reset();
         }
     }
 }

@@ -15,10 +15,7 @@ public sealed class ImdsTests
     public async Task TokenThenCredentials_ServesTheRoleSessionInImdsFormat_AndTheyReadS3AsTheRole()
     {
         await using var server = await LabServer.StartAsync(Ec2World.Seed);
-        using (var owner = server.S3AsRoot(S3World.Owner))
-        {
-            await owner.PutTextAsync("app/config.json", "{\"feature\":true}");
-        }
+        await server.PutAsOwnerAsync(("app/config.json", "{\"feature\":true}"));
 
         var instanceId = await LaunchAsync(server);
         using var http = new HttpClient { BaseAddress = new Uri($"{server.Url}/_imds/{instanceId}/") };

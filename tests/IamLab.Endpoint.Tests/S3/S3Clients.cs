@@ -57,6 +57,16 @@ internal static class S3Clients
         return assumed.Credentials;
     }
 
+    /// <summary>The bucket owner's root puts each text object into the lab bucket.</summary>
+    public static async Task PutAsOwnerAsync(this LabServer server, params (string Key, string Text)[] objects)
+    {
+        using var owner = server.S3AsRoot(S3World.Owner);
+        foreach (var (key, text) in objects)
+        {
+            await owner.PutTextAsync(key, text);
+        }
+    }
+
     public static Task<PutObjectResponse> PutTextAsync(this AmazonS3Client s3, string key, string text, string bucket = S3World.Bucket) =>
         s3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = key, ContentBody = text });
 

@@ -13,10 +13,7 @@ public sealed class S3ExpiredCredentialsTests
     public async Task GetObject_WithASessionPastItsExpiration_IsExpiredToken()
     {
         await using var server = await LabServer.StartAsync(S3World.Seed);
-        using (var owner = server.S3AsRoot(S3World.Owner))
-        {
-            await owner.PutTextAsync("data.txt", "x");
-        }
+        await server.PutAsOwnerAsync(("data.txt", "x"));
 
         using var s3 = server.S3(await server.AssumeS3RoleAsync());
         var before = await s3.GetTextAsync("data.txt");

@@ -15,11 +15,7 @@ public sealed class S3SessionPolicyTests
     public async Task SessionPolicyNarrowingToPublic_AllowsPublicAndDeniesPrivateNamingTheSessionPolicy()
     {
         await using var server = await LabServer.StartAsync(S3World.Seed);
-        using (var owner = server.S3AsRoot(S3World.Owner))
-        {
-            await owner.PutTextAsync("public/x", "for everyone");
-            await owner.PutTextAsync("private/x", "for the team");
-        }
+        await server.PutAsOwnerAsync(("public/x", "for everyone"), ("private/x", "for the team"));
 
         var narrowed = await server.AssumeS3RoleAsync(PublicOnly);
         using var s3 = server.S3(narrowed);
@@ -38,10 +34,7 @@ public sealed class S3SessionPolicyTests
     public async Task WithoutTheSessionPolicy_TheSameRoleReadsThePrivateObject()
     {
         await using var server = await LabServer.StartAsync(S3World.Seed);
-        using (var owner = server.S3AsRoot(S3World.Owner))
-        {
-            await owner.PutTextAsync("private/x", "for the team");
-        }
+        await server.PutAsOwnerAsync(("private/x", "for the team"));
 
         using var s3 = server.S3(await server.AssumeS3RoleAsync());
 

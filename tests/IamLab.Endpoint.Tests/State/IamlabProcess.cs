@@ -142,11 +142,7 @@ internal sealed class IamlabProcess : IDisposable
     // The CLI's build output, brought up to date once per test run (an incremental build is quick when nothing changed).
     private static async Task<string> CliDllAsync()
     {
-        var root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "Lab.sln")))
-        {
-            root = Path.GetDirectoryName(root.TrimEnd(Path.DirectorySeparatorChar)) ?? throw new InvalidOperationException("Lab.sln not found above the test's folder.");
-        }
+        var root = Files.RepositoryFiles.Root;
 
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
         var dll = Path.Combine(root, "src", "IamLab.Cli", "bin", configuration, "net10.0", "iamlab.dll");

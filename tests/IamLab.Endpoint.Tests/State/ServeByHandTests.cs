@@ -1,4 +1,3 @@
-using Amazon.Runtime.Internal;
 using Amazon.SecurityToken;
 using Amazon.SecurityToken.Model;
 using Xunit;
@@ -25,15 +24,8 @@ public sealed class ServeByHandTests
             .Where(l => l.StartsWith("export ", StringComparison.Ordinal))
             .Select(l => l["export ".Length..].Split('=', 2))
             .ToDictionary(p => p[0], p => p[1]);
-        var saved = Variables.ToDictionary(v => v, Environment.GetEnvironmentVariable);
-        try
+        using (Hosting.SdkEnvironment.Set(Variables.ToDictionary(name => name, name => exports.GetValueOrDefault(name))))
         {
-            foreach (var name in Variables)
-            {
-                Environment.SetEnvironmentVariable(name, exports.GetValueOrDefault(name));
-            }
-
-            FallbackInternalConfigurationFactory.Reset();
             using var sts = new AmazonSecurityTokenServiceClient();
             var identity = await sts.GetCallerIdentityAsync(new GetCallerIdentityRequest());
 
@@ -41,15 +33,6 @@ public sealed class ServeByHandTests
             Assert.Equal(server.Url.ToString().TrimEnd('/'), exports["AWS_ENDPOINT_URL"]);
             Assert.Equal("arn:aws:iam::000000000000:root", identity.Arn);
             Assert.Equal("000000000000", identity.Account);
-        }
-        finally
-        {
-            foreach (var (name, value) in saved)
-            {
-                Environment.SetEnvironmentVariable(name, value);
-            }
-
-            FallbackInternalConfigurationFactory.Reset();
         }
     }
 }

@@ -84,13 +84,7 @@ public sealed class CrossAccountAssumeRoleTests
     public async Task AssumeRole_ChainedAskingForTwoHours_IsRefusedWithTheChainingLimit()
     {
         await using var server = await LabServer.StartAsync(CrossAccountWorld.Seed);
-        using var partner = server.StsAsRoot(CrossAccountWorld.Partner);
-        var first = await partner.AssumeRoleAsync(new AssumeRoleRequest
-        {
-            RoleArn = CrossAccountWorld.RoleArn,
-            RoleSessionName = "hop-1",
-            ExternalId = CrossAccountWorld.ExternalId,
-        });
+        var first = await CrossAccountWorld.AssumePartnerAccessAsync(server, "hop-1");
         using var asRole = server.Sts(first.Credentials);
 
         var error = await Assert.ThrowsAsync<AmazonSecurityTokenServiceException>(() => asRole.AssumeRoleAsync(new AssumeRoleRequest

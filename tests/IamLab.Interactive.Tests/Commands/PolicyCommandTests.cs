@@ -74,40 +74,17 @@ public sealed class PolicyCommandTests
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", cell.Html);
     }
 
-    [Fact]
-    public async Task Without_a_scenario_the_kind_is_required()
+    [Theory]
+    [InlineData("#!lab-policy trust-policy.json\n" + Trust, "#!lab-policy: USAGE: --kind is required when no scenario is started (one of identity, inline-user, inline-role, inline-group, trust, resource, scp, rcp, session, boundary).")]
+    [InlineData("#!lab-policy trust-policy.json --kind truts\n" + Trust, "#!lab-policy: USAGE: --kind \"truts\" is not a policy kind; use one of identity, inline-user, inline-role, inline-group, trust, resource, scp, rcp, session, boundary.")]
+    [InlineData("#!lab-policy trust-policy.json --kind trust\n   \n", "#!lab-policy: POLICY_EMPTY: The cell has no policy below \"#!lab-policy trust-policy.json\"; write the policy's JSON on the next lines.")]
+    [InlineData("#!lab-policy --kind trust\n" + Trust, "#!lab-policy: USAGE: FILE (--file) is required. Run #!lab-policy --help.")]
+    public async Task Bad_cells_fail_with_a_clear_message(string cellText, string message)
     {
         using var kernel = new TestKernel();
-        var cell = await kernel.RunAsync("#!lab-policy trust-policy.json\n" + Trust);
+        var cell = await kernel.RunAsync(cellText);
 
-        Assert.Equal("#!lab-policy: USAGE: --kind is required when no scenario is started (one of identity, inline-user, inline-role, inline-group, trust, resource, scp, rcp, session, boundary).", cell.Failure);
-    }
-
-    [Fact]
-    public async Task Unknown_kind_is_refused_with_the_kinds_listed()
-    {
-        using var kernel = new TestKernel();
-        var cell = await kernel.RunAsync("#!lab-policy trust-policy.json --kind truts\n" + Trust);
-
-        Assert.Equal("#!lab-policy: USAGE: --kind \"truts\" is not a policy kind; use one of identity, inline-user, inline-role, inline-group, trust, resource, scp, rcp, session, boundary.", cell.Failure);
-    }
-
-    [Fact]
-    public async Task Empty_body_is_refused()
-    {
-        using var kernel = new TestKernel();
-        var cell = await kernel.RunAsync("#!lab-policy trust-policy.json --kind trust\n   \n");
-
-        Assert.Equal("#!lab-policy: POLICY_EMPTY: The cell has no policy below \"#!lab-policy trust-policy.json\"; write the policy's JSON on the next lines.", cell.Failure);
-    }
-
-    [Fact]
-    public async Task Missing_file_is_a_usage_error()
-    {
-        using var kernel = new TestKernel();
-        var cell = await kernel.RunAsync("#!lab-policy --kind trust\n" + Trust);
-
-        Assert.Equal("#!lab-policy: USAGE: FILE (--file) is required. Run #!lab-policy --help.", cell.Failure);
+        Assert.Equal(message, cell.Failure);
     }
 
     [Fact]

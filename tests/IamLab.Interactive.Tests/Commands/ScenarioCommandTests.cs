@@ -6,20 +6,7 @@ namespace IamLab.Interactive.Tests.Commands;
 [Collection(KernelTestGroup.Name)]
 public sealed class ScenarioCommandTests
 {
-    private static readonly string Scenarios = FindScenarios();
-
-    private static string FindScenarios()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Lab.sln")))
-            {
-                return Path.Combine(folder.FullName, "scenarios");
-            }
-        }
-
-        throw new InvalidOperationException("The repository root was not found.");
-    }
+    private static readonly string Scenarios = Notebooks.RepositoryPaths.Scenarios;
 
     private const string SolutionTrust = """
         {
