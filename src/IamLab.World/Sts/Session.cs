@@ -151,9 +151,6 @@ public sealed class Session
         }
     }
 
-    /// <summary>True when the session has claims, without making an empty claims dictionary.</summary>
-    internal bool HasClaims => claims is { Count: > 0 };
-
     /// <summary>True when <paramref name="token"/> is this session's token; compares without building the token string.</summary>
     internal bool TokenEquals(string token)
     {
