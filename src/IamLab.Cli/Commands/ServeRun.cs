@@ -51,13 +51,14 @@ internal static class ServeRun
         await using (endpoint.ConfigureAwait(false))
         {
             var url = endpoint.Url.ToString().TrimEnd('/');
-            const string Account = RootCredentials.DefaultAccountId;
+            // The root of the world's first account (a scenario's or a saved world's), else the default account.
+            var account = endpoint.State.World.Accounts.Keys.Order(StringComparer.Ordinal).FirstOrDefault() ?? RootCredentials.DefaultAccountId;
             await output.WriteLineAsync($"IAM Roles Lab endpoint listening on {url}").ConfigureAwait(false);
-            await output.WriteLineAsync($"Credentials: access key id {Account}, secret access key {RootCredentials.Secret} (the root user of account {Account}; any 12-digit account id works the same way).").ConfigureAwait(false);
+            await output.WriteLineAsync($"Credentials: access key id {account}, secret access key {RootCredentials.Secret} (the root user of account {account}; any 12-digit account id works the same way).").ConfigureAwait(false);
             await output.WriteLineAsync(options.StateFile is null ? "State: in memory only (use --state FILE to keep it)." : $"State: {Path.GetFullPath(options.StateFile)} (saved after every change).").ConfigureAwait(false);
             await output.WriteLineAsync().ConfigureAwait(false);
             await output.WriteLineAsync($"  export AWS_ENDPOINT_URL={url}").ConfigureAwait(false);
-            await output.WriteLineAsync($"  export AWS_ACCESS_KEY_ID={Account}").ConfigureAwait(false);
+            await output.WriteLineAsync($"  export AWS_ACCESS_KEY_ID={account}").ConfigureAwait(false);
             await output.WriteLineAsync($"  export AWS_SECRET_ACCESS_KEY={RootCredentials.Secret}").ConfigureAwait(false);
             await output.WriteLineAsync($"  export AWS_REGION={endpoint.State.World.Region}").ConfigureAwait(false);
             await output.WriteLineAsync().ConfigureAwait(false);

@@ -32,6 +32,8 @@ public sealed class ServeScenarioProcessTests
 
                 Assert.Contains($"Scenario: {ScenarioId} (Cross-account access with an ExternalId)", first.Output, StringComparison.Ordinal);
                 Assert.Contains("with the submission's files", first.Output, StringComparison.Ordinal);
+                // The export lines name the root of the scenario's first account, not the empty default account.
+                Assert.Contains("export AWS_ACCESS_KEY_ID=111111111111", first.Output, StringComparison.Ordinal);
                 Assert.Contains("root user of a scenario account: access key id = the account id (111111111111, 999999999999, 222222222222), secret access key test", first.Output, StringComparison.Ordinal);
                 Assert.Equal("arn:aws:sts::999999999999:assumed-role/CrossAccountS3Access/CrossAccountSession", assumed.AssumedRoleUser.Arn);
                 first.Terminate();
