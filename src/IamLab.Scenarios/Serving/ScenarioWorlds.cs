@@ -62,7 +62,7 @@ public static class ScenarioWorlds
         var (submission, problems) = SubmissionLoader.Load(scenario, folder);
         if (submission is null)
         {
-            return new ServingResult(null, problems.Select(p => new ServingProblem(p.Code, p.Line > 0 ? $"{p.File}:{p.Line}:{p.Column}: {p.Message}" : $"{p.File}: {p.Message}")).ToList());
+            return new ServingResult(null, problems.Select(p => new ServingProblem(p.Code, $"{p.Location}: {p.Message}")).ToList());
         }
 
         var (world, error) = WorldBuilder.BuildForServing(scenario, submission, time);
