@@ -16,6 +16,23 @@ internal sealed class Article
     public static readonly string S3Full = "arn:aws:iam::aws:policy/AmazonS3FullAccess";
     public static readonly string LambdaBasic = "arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole";
 
+    /// <summary>FederatedDeveloperAccess's trust: the MyCompanySSO SAML provider, responses for AWS's sign-in endpoint.</summary>
+    public const string SamlTrust = """
+        {"Version":"2012-10-17","Statement":[{"Effect":"Allow",
+          "Principal":{"Federated":"arn:aws:iam::111111111111:saml-provider/MyCompanySSO"},
+          "Action":"sts:AssumeRoleWithSAML",
+          "Condition":{"StringEquals":{"SAML:aud":"https://signin.aws.amazon.com/saml"}}}]}
+        """;
+
+    /// <summary>GitHubActionsRole's trust: GitHub's OIDC provider, audience sts.amazonaws.com, any ref of myorg/myrepo.</summary>
+    public const string GitHubTrust = """
+        {"Version":"2012-10-17","Statement":[{"Effect":"Allow",
+          "Principal":{"Federated":"arn:aws:iam::111111111111:oidc-provider/token.actions.githubusercontent.com"},
+          "Action":"sts:AssumeRoleWithWebIdentity",
+          "Condition":{"StringEquals":{"token.actions.githubusercontent.com:aud":"sts.amazonaws.com"},
+                       "StringLike":{"token.actions.githubusercontent.com:sub":"repo:myorg/myrepo:*"}}}]}
+        """;
+
     public const string Ec2Trust = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]}""";
     public const string LambdaTrust = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"lambda.amazonaws.com"},"Action":"sts:AssumeRole"}]}""";
     public const string CrossAccountTrust = """

@@ -8,19 +8,8 @@ namespace IamLab.World.Tests.Federation;
 public sealed class LabFederationVerifierTests : IDisposable
 {
     private const string Account = "111111111111";
-    private const string SamlTrust = """
-        {"Version":"2012-10-17","Statement":[{"Effect":"Allow",
-          "Principal":{"Federated":"arn:aws:iam::111111111111:saml-provider/MyCompanySSO"},
-          "Action":"sts:AssumeRoleWithSAML",
-          "Condition":{"StringEquals":{"SAML:aud":"https://signin.aws.amazon.com/saml"}}}]}
-        """;
-    private const string GitHubTrust = """
-        {"Version":"2012-10-17","Statement":[{"Effect":"Allow",
-          "Principal":{"Federated":"arn:aws:iam::111111111111:oidc-provider/token.actions.githubusercontent.com"},
-          "Action":"sts:AssumeRoleWithWebIdentity",
-          "Condition":{"StringEquals":{"token.actions.githubusercontent.com:aud":"sts.amazonaws.com"},
-                       "StringLike":{"token.actions.githubusercontent.com:sub":"repo:myorg/myrepo:*"}}}]}
-        """;
+    private const string SamlTrust = Article.SamlTrust;
+    private const string GitHubTrust = Article.GitHubTrust;
 
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
     private readonly LabSamlIdentityProvider _idp;

@@ -18,20 +18,9 @@ public class FederatedAssumeRoleTests
     private const string ProviderArn = "arn:aws:iam::111111111111:saml-provider/MyCompanySSO";
     private const string Issuer = FederationService.DefaultSamlEntityId;
 
-    private const string GitHubTrust = """
-        {"Version":"2012-10-17","Statement":[{"Effect":"Allow",
-          "Principal":{"Federated":"arn:aws:iam::111111111111:oidc-provider/token.actions.githubusercontent.com"},
-          "Action":"sts:AssumeRoleWithWebIdentity",
-          "Condition":{"StringEquals":{"token.actions.githubusercontent.com:aud":"sts.amazonaws.com"},
-                       "StringLike":{"token.actions.githubusercontent.com:sub":"repo:myorg/myrepo:*"}}}]}
-        """;
+    private const string GitHubTrust = Article.GitHubTrust;
 
-    private const string SamlTrust = """
-        {"Version":"2012-10-17","Statement":[{"Effect":"Allow",
-          "Principal":{"Federated":"arn:aws:iam::111111111111:saml-provider/MyCompanySSO"},
-          "Action":"sts:AssumeRoleWithSAML",
-          "Condition":{"StringEquals":{"SAML:aud":"https://signin.aws.amazon.com/saml"}}}]}
-        """;
+    private const string SamlTrust = Article.SamlTrust;
 
     private static readonly SamlUser Alice = new()
     {
