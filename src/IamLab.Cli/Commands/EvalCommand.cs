@@ -73,7 +73,7 @@ internal static class EvalCommand
             output.WriteLine($"== {evalCase.Name}");
             if (outcome.Result is { } result)
             {
-                output.Write(Explanation.Render(evalCase.Request!, result, outcome.Collector, onlyFailures));
+                output.Write(Explanation.Render(DecisionExplanation.Of(evalCase.Request!, result, outcome.Collector, evalCase.Policies), onlyFailures));
                 if (evalCase.Expected is { } expected)
                 {
                     output.WriteLine(result.Decision == expected ? $"Expected {expected.ToName()}: as expected." : $"Expected {expected.ToName()}: MISMATCH.");

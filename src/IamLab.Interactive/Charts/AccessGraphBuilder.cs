@@ -67,52 +67,34 @@ public static class AccessGraphBuilder
             return null;
         }
 
-        var check = result.Value;
-        var trust = role.TrustPolicy.Document;
-        if (check.IsAllowed)
+        var explanation = result.Value.Explanation;
+        if (explanation.IsAllowed)
         {
-            var held = check.Collector.Determining.Where(d => d.Policy.Kind == PolicyKind.Resource)
-                .Select(d => trust.Statements.FirstOrDefault(s => s.Index == d.Statement))
+            var held = explanation.Deciding.Where(d => d.Policy.Kind == PolicyKind.Resource)
+                .Select(explanation.Find)
                 .OfType<Statement>()
                 .Select(s => ConditionText.Of(s.Conditions))
                 .Where(t => t.Length > 0);
             return new GraphEdge(caller.Id, role.Arn, action, false, string.Join(" OR ", held));
         }
 
-        if (check.Result.Decision == Decision.ExplicitDeny)
+        if (explanation.Decision == Decision.ExplicitDeny)
         {
             return null;
         }
 
-        var unmet = UnmetTrustConditions(check.Collector.Trace, trust);
-        if (unmet.Count == 0 || !OwnSideAllows(caller, check.Collector.Trace))
+        // The trust's Allow statements that named the caller and the action but whose conditions failed; users and roles
+        // also need an identity-based Allow for the action (roots, services and providers do not).
+        var unmet = explanation.Statements
+            .Where(s => s.Reference.Policy.Kind == PolicyKind.Resource && s.Effect == Effect.Allow && s.FailedOn == TraceStep.Conditions)
+            .Select(s => s.Source).OfType<Statement>().ToList();
+        var ownSide = caller.Kind is not (GraphNodeKind.User or GraphNodeKind.Role)
+            || explanation.Statements.Any(s => s.Applies && s.Effect == Effect.Allow && s.Reference.Policy.Kind == PolicyKind.Identity);
+        if (unmet.Count == 0 || !ownSide)
         {
             return null;
         }
 
         return new GraphEdge(caller.Id, role.Arn, action, true, string.Join(" OR ", unmet.Select(s => ConditionText.Of(s.Conditions))));
     }
-
-    // The trust's Allow statements that named the caller and the action but whose conditions failed.
-    private static List<Statement> UnmetTrustConditions(IReadOnlyList<TraceEvent> trace, PolicyDocument trust)
-    {
-        var unmet = new List<Statement>();
-        foreach (var group in trace.Where(e => e.Statement is { } s && s.Policy.Kind == PolicyKind.Resource && e.Effect == "Allow").GroupBy(e => e.Statement!.Value.Statement))
-        {
-            var principalOk = group.Any(e => e.Step == TraceStep.Principal && e.Passed);
-            var actionOk = group.Any(e => e.Step == TraceStep.Action && e.Passed);
-            var conditionFailed = group.Any(e => e.Step == TraceStep.Condition && !e.Passed);
-            if (principalOk && actionOk && conditionFailed && trust.Statements.FirstOrDefault(s => s.Index == group.Key) is { } statement)
-            {
-                unmet.Add(statement);
-            }
-        }
-
-        return unmet;
-    }
-
-    // Users and roles also need an identity-based Allow for sts:AssumeRole (roots, services and providers do not).
-    private static bool OwnSideAllows(GraphNode caller, IReadOnlyList<TraceEvent> trace) =>
-        caller.Kind is not (GraphNodeKind.User or GraphNodeKind.Role)
-        || trace.Any(e => e.Step == TraceStep.Statement && e.Passed && e.Effect == "Allow" && e.Statement is { } s && s.Policy.Kind == PolicyKind.Identity);
 }

@@ -90,7 +90,7 @@ public sealed class GitHubOidcCommand : LabCommand
             // A scenario's OIDC providers trust the scenario's own issuers.
             var token = scenario.Session.GitHubToken(world, repo, workflow.Ref, workflow.Environment, options?.Audience ?? OidcTokenOptions.StsAudience, workflow.EventName)
                 ?? throw new LabCommandException(ErrorCodes.Usage, $"The scenario {scenario.Id} declares no GitHub Actions OIDC provider.");
-            result = world.Sts.AssumeRoleWithWebIdentity(roleArn, sessionName, token, duration);
+            result = world.Sts.AssumeRoleWithWebIdentity(roleArn, sessionName, token, duration, trace: true);
         }
         else
         {

@@ -68,7 +68,7 @@ public sealed class SamlCommand : LabCommand
             // A scenario's SAML providers hold the metadata of the scenario's own identity provider.
             var response = scenario.Session.SamlResponse(world, roleArn, provider, user, samlUser.RoleSessionName, tags)
                 ?? throw new LabCommandException(ErrorCodes.Usage, $"The scenario {scenario.Id} declares no SAML provider.");
-            result = world.Sts.AssumeRoleWithSaml(roleArn, provider, response, duration);
+            result = world.Sts.AssumeRoleWithSaml(roleArn, provider, response, duration, trace: true);
         }
         else
         {

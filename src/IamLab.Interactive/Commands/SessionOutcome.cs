@@ -6,11 +6,10 @@ using Microsoft.DotNet.Interactive;
 
 namespace IamLab.Interactive.Commands;
 
-/// <summary>Shows what an STS call produced (the session, or AWS's error with the engine's decision) and checks <c>--expect</c>.</summary>
+/// <summary>Shows what an STS call produced (the session, or AWS's error with the decision of the check that refused) and checks <c>--expect</c>.</summary>
 internal static class SessionOutcome
 {
-    public static void Show(KernelInvocationContext context, LabWorld world, string operation, IamResult<AssumeRoleResult> result, string? expect,
-        Func<DecisionView?>? explainDenial = null)
+    public static void Show(KernelInvocationContext context, LabWorld world, string operation, IamResult<AssumeRoleResult> result, string? expect)
     {
         if (result.IsSuccess)
         {
@@ -24,7 +23,8 @@ internal static class SessionOutcome
         }
 
         var error = result.Error!;
-        var decision = error.Code == "AccessDenied" ? explainDenial?.Invoke() : null;
+        // The check STS made and refused with, when an authorization refused: its explanation is of the decision actually made.
+        var decision = error.Check is { } check ? new DecisionView(check.Explanation) { DenialMessage = error.Message } : null;
         context.Display(new StsFailureView(operation, error.Code, error.Message, decision));
         Arguments.ExpectOutcome(expect, error.Code);
     }

@@ -3,10 +3,12 @@ namespace IamLab.Policy.Evaluation;
 /// <summary>
 /// Gathers what an authorization found beyond the decision: every determining statement, the errors, and,
 /// when <see cref="TraceEnabled"/> is set, a trace of every check. Without a collector the authorizer
-/// stops at the first decisive statement and builds no text at all.
+/// stops at the first decisive statement and builds no text at all; with one but no trace, it builds no events.
 /// </summary>
 public sealed class EvaluationCollector
 {
+    private int nextId;
+
     /// <summary>Makes a collector; <paramref name="trace"/> asks for the full trace.</summary>
     public EvaluationCollector(bool trace = false) => TraceEnabled = trace;
 
@@ -19,7 +21,7 @@ public sealed class EvaluationCollector
     /// <summary>Statements that could not be evaluated.</summary>
     public List<EvaluationError> Errors { get; } = [];
 
-    /// <summary>The checks made, in order (empty unless <see cref="TraceEnabled"/>).</summary>
+    /// <summary>The checks made, each recorded when it ended (empty unless <see cref="TraceEnabled"/>); see <see cref="TraceEvent"/>.</summary>
     public List<TraceEvent> Trace { get; } = [];
 
     /// <summary>Why the request was denied, in one sentence (empty when allowed).</summary>
@@ -32,5 +34,9 @@ public sealed class EvaluationCollector
         Errors.Clear();
         Trace.Clear();
         Summary = string.Empty;
+        nextId = 0;
     }
+
+    // The id of a check about to begin, so that the checks inside it can name it as their parent.
+    internal int Begin() => nextId++;
 }

@@ -3,67 +3,58 @@ using System.Text;
 namespace IamLab.Policy.Evaluation;
 
 /// <summary>
-/// Turns a decision and its trace into the words a learner reads: the decision, why, the statements
-/// that decided it, and each check made. "Why was I denied?" is the same trace filtered to the checks
-/// that failed.
+/// The plain-text view of a <see cref="DecisionExplanation"/> (what <c>iamlab eval</c> prints): the decision, why, the
+/// statements that decided it, and each statement weighed with its checks. With <c>onlyFailures</c> ("why was I
+/// denied?") it shows <see cref="DecisionExplanation.Failures"/> and the checks that made them.
 /// </summary>
 public static class Explanation
 {
     /// <summary>Renders the explanation as plain text lines.</summary>
-    public static string Render(AuthorizationRequest request, AuthorizationResult result, EvaluationCollector collector, bool onlyFailures = false)
+    public static string Render(DecisionExplanation explanation, bool onlyFailures = false)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(collector);
+        ArgumentNullException.ThrowIfNull(explanation);
         var text = new StringBuilder();
-        text.Append("Decision: ").Append(result.Decision.ToName()).AppendLine();
-        text.Append("Request: ").Append(request.Caller.Text).Append(" → ").Append(request.Action).Append(" on ").Append(request.Resource).AppendLine();
-        if (result.Decision != Decision.Allowed && collector.Summary.Length > 0)
+        text.Append("Decision: ").Append(explanation.Decision.ToName()).AppendLine();
+        text.Append("Request: ").Append(explanation.Caller).Append(" → ").Append(explanation.Action).Append(" on ").Append(explanation.Resource).AppendLine();
+        if (explanation.Summary.Length > 0)
         {
-            text.Append("Why: ").Append(collector.Summary).AppendLine();
+            text.Append("Why: ").Append(explanation.Summary).AppendLine();
         }
 
-        if (collector.Determining.Count > 0)
+        if (explanation.Deciding.Count > 0)
         {
-            text.AppendLine(result.Decision == Decision.ExplicitDeny ? "Denied by:" : "Allowed by:");
-            foreach (var statement in collector.Determining)
+            text.AppendLine(explanation.Decision == Decision.ExplicitDeny ? "Denied by:" : "Allowed by:");
+            foreach (var statement in explanation.Deciding)
             {
                 text.Append("  ").Append(statement.ToString()).AppendLine();
             }
         }
 
-        foreach (var error in collector.Errors)
+        foreach (var error in explanation.Errors)
         {
             text.Append("Error in ").Append(error.Statement.ToString()).Append(": ").Append(error.Code).Append(' ').Append(error.Message).AppendLine();
         }
 
-        if (collector.Trace.Count > 0)
+        if (explanation.Statements.Count > 0 || explanation.Rules.Count > 0)
         {
             text.AppendLine("Checks:");
-
-            // Element checks are recorded before their statement's verdict; print each verdict first, then its checks.
-            var pending = new List<TraceEvent>();
-            foreach (var e in collector.Trace)
+            foreach (var statement in onlyFailures ? explanation.Failures : explanation.Statements)
             {
-                if (e.Step is not (TraceStep.Statement or TraceStep.Rule))
+                text.Append("  ").Append(Mark(statement.Applies)).Append(statement.Reference.ToString()).Append(": ").Append(statement.Verdict.Detail).AppendLine();
+                foreach (var check in onlyFailures ? statement.Reasons : statement.Checks)
                 {
-                    pending.Add(e);
-                    continue;
+                    text.Append("      ").Append(Mark(check.Passed)).Append(check.Detail).AppendLine();
                 }
+            }
 
-                if (!onlyFailures || !e.Passed || e.Step == TraceStep.Rule)
-                {
-                    var where = e.Statement is { } s ? $"{s}: " : string.Empty;
-                    text.Append("  ").Append(e.Passed ? "✓ " : "✗ ").Append(where).Append(e.Detail).AppendLine();
-                    foreach (var check in pending.Where(c => !onlyFailures || !c.Passed))
-                    {
-                        text.Append("      ").Append(check.Passed ? "✓ " : "✗ ").Append(check.Detail).AppendLine();
-                    }
-                }
-
-                pending.Clear();
+            foreach (var rule in explanation.Rules)
+            {
+                text.Append("  ").Append(Mark(rule.Passed)).Append(rule.Detail).AppendLine();
             }
         }
 
         return text.ToString();
     }
+
+    private static string Mark(bool passed) => passed ? "✓ " : "✗ ";
 }

@@ -10,10 +10,13 @@ namespace IamLab.Policy.Evaluation;
 internal readonly struct Scope(AuthorizationRequest request, EvaluationCollector? collector, bool hasBoundary)
 {
     private readonly List<StatementRef>? allows = collector is null ? null : [];
+    private readonly bool tracing = collector is { TraceEnabled: true };
 
     /// <summary>Looks for matching Deny statements; without a collector it stops at the first.</summary>
     public void Denies(PolicyDocument policy, PolicySlot slot, ref StatementRef? first)
     {
+        var id = tracing ? collector!.Begin() : -1;
+        var any = false;
         var statements = policy.Statements;
         for (var s = 0; s < statements.Count; s++)
         {
@@ -23,13 +26,16 @@ internal readonly struct Scope(AuthorizationRequest request, EvaluationCollector
                 return;
             }
 
-            if (statement.Effect == Effect.Deny && StatementEvaluator.Applies(statement, slot, request, hasBoundary, collector, out _))
+            if (statement.Effect == Effect.Deny && StatementEvaluator.Applies(statement, slot, request, hasBoundary, collector, id, out _))
             {
                 var found = new StatementRef(slot, statement.Index, statement.Sid);
                 first ??= found;
+                any = true;
                 collector?.Determining.Add(found);
             }
         }
+
+        PolicyChecked(id, slot, Effect.Deny, any);
     }
 
     /// <summary>Looks for matching Deny statements in every level of SCPs or RCPs.</summary>
@@ -47,12 +53,13 @@ internal readonly struct Scope(AuthorizationRequest request, EvaluationCollector
     /// <summary>The first Allow statement of a policy that applies (with a collector, all of them are recorded).</summary>
     public StatementRef? FirstAllow(PolicyDocument policy, PolicySlot slot)
     {
+        var id = tracing ? collector!.Begin() : -1;
         StatementRef? first = null;
         var statements = policy.Statements;
         for (var s = 0; s < statements.Count; s++)
         {
             var statement = statements[s];
-            if (statement.Effect == Effect.Allow && StatementEvaluator.Applies(statement, slot, request, hasBoundary, collector, out _))
+            if (statement.Effect == Effect.Allow && StatementEvaluator.Applies(statement, slot, request, hasBoundary, collector, id, out _))
             {
                 var found = new StatementRef(slot, statement.Index, statement.Sid);
                 first ??= found;
@@ -65,6 +72,7 @@ internal readonly struct Scope(AuthorizationRequest request, EvaluationCollector
             }
         }
 
+        PolicyChecked(id, slot, Effect.Allow, first is not null);
         return first;
     }
 
@@ -90,11 +98,12 @@ internal readonly struct Scope(AuthorizationRequest request, EvaluationCollector
         grant = PrincipalGrant.None;
         StatementRef? best = null;
         var slot = new PolicySlot(PolicyKind.Resource, 0, 0);
+        var id = tracing ? collector!.Begin() : -1;
         var statements = policy.Statements;
         for (var s = 0; s < statements.Count; s++)
         {
             var statement = statements[s];
-            if (statement.Effect == Effect.Allow && StatementEvaluator.Applies(statement, slot, request, hasBoundary, collector, out var found))
+            if (statement.Effect == Effect.Allow && StatementEvaluator.Applies(statement, slot, request, hasBoundary, collector, id, out var found))
             {
                 var where = new StatementRef(slot, statement.Index, statement.Sid);
                 allows?.Add(where);
@@ -111,6 +120,7 @@ internal readonly struct Scope(AuthorizationRequest request, EvaluationCollector
             }
         }
 
+        PolicyChecked(id, slot, Effect.Allow, best is not null);
         return best;
     }
 
@@ -132,7 +142,7 @@ internal readonly struct Scope(AuthorizationRequest request, EvaluationCollector
                 }
             }
 
-            Note(TraceStep.Rule, true, "The request is allowed.");
+            Rule(true, DenyReason.None, "The request is allowed.");
         }
 
         return new AuthorizationResult(Decision.Allowed, first, DenyReason.None);
@@ -144,17 +154,32 @@ internal readonly struct Scope(AuthorizationRequest request, EvaluationCollector
         if (collector is not null)
         {
             collector.Summary = why;
-            Note(TraceStep.Rule, decision == Decision.Allowed, why);
+            Rule(decision == Decision.Allowed, reason, why);
         }
 
         return new AuthorizationResult(decision, first, reason);
     }
 
-    private void Note(TraceStep step, bool passed, string detail)
+    private void Rule(bool passed, DenyReason reason, string detail)
     {
-        if (collector is { TraceEnabled: true })
+        if (tracing)
         {
-            collector.Trace.Add(new TraceEvent(null, null, step, passed, detail));
+            collector!.Trace.Add(new TraceEvent { Id = collector.Begin(), Step = TraceStep.Rule, Passed = passed, Reason = reason, Detail = detail });
+        }
+    }
+
+    // A policy searched for statements of one effect: recorded after its statements, under the id they name as parent.
+    private void PolicyChecked(int id, PolicySlot slot, Effect effect, bool found)
+    {
+        if (id >= 0)
+        {
+            var what = effect == Effect.Deny ? "Deny" : "Allow";
+            var article = effect == Effect.Deny ? "a" : "an";
+            collector!.Trace.Add(new TraceEvent
+            {
+                Id = id, Step = TraceStep.Policy, Policy = slot, Effect = effect, Passed = found,
+                Detail = found ? $"{slot}: {article} {what} statement applies" : $"{slot}: no {what} statement applies",
+            });
         }
     }
 }

@@ -11,21 +11,22 @@ namespace IamLab.Policy.Evaluation;
 /// <remarks>
 /// INVARIANT: an element that cannot be evaluated makes an Allow statement not apply and a Deny statement
 /// apply, so a broken statement can never turn a deny into an allow.
+/// INVARIANT: with tracing off nothing below builds a string or an event (the <see cref="Node"/> is a struct of references).
 /// </remarks>
 internal static class StatementEvaluator
 {
-    public static bool Applies(Statement statement, PolicySlot slot, AuthorizationRequest request, bool hasBoundary, EvaluationCollector? collector, out PrincipalGrant grant)
+    public static bool Applies(Statement statement, PolicySlot slot, AuthorizationRequest request, bool hasBoundary, EvaluationCollector? collector, int parent,
+        out PrincipalGrant grant)
     {
         grant = PrincipalGrant.Direct;
         var isDeny = statement.Effect == Effect.Deny;
-        var tracing = collector is { TraceEnabled: true };
         var where = new StatementRef(slot, statement.Index, statement.Sid);
-        var effect = isDeny ? "Deny" : "Allow";
+        var node = new Node(collector, collector is { TraceEnabled: true } ? collector.Begin() : -1, parent, where, statement.Effect);
 
         if (!statement.IsWellFormed && !isDeny)
         {
             Error(collector, where, "INVALID_STATEMENT", "The statement has errors, so it cannot allow anything.");
-            return Finish(collector, tracing, where, effect, false);
+            return node.Finish(false);
         }
 
         // Action
@@ -33,9 +34,9 @@ internal static class StatementEvaluator
         {
             Error(collector, where, "MISSING_ELEMENT", "The statement has no Action; as a Deny it is treated as matching.");
         }
-        else if (!ValueMatches(statement.Action, request.Action, isAction: true, request, collector, tracing, where, effect))
+        else if (!ValueMatches(statement.Action, request.Action, isAction: true, request, node))
         {
-            return Finish(collector, tracing, where, effect, false);
+            return node.Finish(false);
         }
 
         // Resource: a resource-based or Organizations policy without one means the resource it governs.
@@ -46,58 +47,71 @@ internal static class StatementEvaluator
                 Error(collector, where, "MISSING_ELEMENT", "The statement has no Resource, so it cannot allow anything.");
                 if (!isDeny)
                 {
-                    return Finish(collector, tracing, where, effect, false);
+                    return node.Finish(false);
                 }
             }
         }
-        else if (!ValueMatches(statement.Resource, request.Resource, isAction: false, request, collector, tracing, where, effect))
+        else if (!ValueMatches(statement.Resource, request.Resource, isAction: false, request, node))
         {
-            return Finish(collector, tracing, where, effect, false);
+            return node.Finish(false);
         }
 
         // Principal: only resource-based and resource control policies name principals.
         if (slot.Kind is PolicyKind.Resource or PolicyKind.ResourceControl)
         {
-            if (!PrincipalApplies(statement, request, hasBoundary, isDeny, collector, tracing, where, effect, out grant))
+            if (!PrincipalApplies(statement, request, hasBoundary, isDeny, node, out grant))
             {
-                return Finish(collector, tracing, where, effect, false);
+                return node.Finish(false);
             }
         }
 
+        return node.Finish(ConditionsHold(statement, request, isDeny, node));
+    }
+
+    private static bool ConditionsHold(Statement statement, AuthorizationRequest request, bool isDeny, Node node)
+    {
         var conditions = statement.Conditions;
+        if (conditions.Count == 0)
+        {
+            return true;
+        }
+
+        var block = node.Tracing ? node.Child() : node;
         for (var c = 0; c < conditions.Count; c++)
         {
             var condition = conditions[c];
-            var outcome = ConditionEvaluator.Evaluate(condition, request.Context, tracing, out var detail);
-            if (tracing)
+            var outcome = ConditionEvaluator.Evaluate(condition, request.Context, node.Tracing, out var detail);
+            if (node.Tracing)
             {
-                collector!.Trace.Add(new TraceEvent(where, effect, TraceStep.Condition, outcome == ConditionOutcome.True, detail!));
+                var values = request.Context.Lookup(condition.Key);
+                block.Add(TraceStep.Condition, outcome == ConditionOutcome.True, detail!, condition.Operator.Name, condition.Key,
+                    condition.Values.Select(v => v.Text).ToList(), values is { Count: > 0 } ? values : null);
             }
 
             if (outcome == ConditionOutcome.Error)
             {
-                Error(collector, where, "INVALID_CONDITION", $"The condition {condition.Operator.Name} on \"{condition.Key}\" has a value that is not valid for its operator.");
+                Error(node.Collector, node.Where, "INVALID_CONDITION", $"The condition {condition.Operator.Name} on \"{condition.Key}\" has a value that is not valid for its operator.");
                 if (!isDeny)
                 {
-                    return Finish(collector, tracing, where, effect, false);
+                    return block.End(TraceStep.Conditions, false, "Condition: a condition cannot be evaluated", node);
                 }
             }
             else if (outcome == ConditionOutcome.False)
             {
-                return Finish(collector, tracing, where, effect, false);
+                return block.End(TraceStep.Conditions, false, "Condition: not every condition holds", node);
             }
         }
 
-        return Finish(collector, tracing, where, effect, true);
+        return block.End(TraceStep.Conditions, true, "Condition: every condition holds", node);
     }
 
-    private static bool PrincipalApplies(Statement statement, AuthorizationRequest request, bool hasBoundary, bool isDeny, EvaluationCollector? collector, bool tracing, StatementRef where, string effect, out PrincipalGrant grant)
+    private static bool PrincipalApplies(Statement statement, AuthorizationRequest request, bool hasBoundary, bool isDeny, Node node, out PrincipalGrant grant)
     {
         var element = statement.Principal;
         if (element is null)
         {
             grant = PrincipalGrant.None;
-            Error(collector, where, "MISSING_PRINCIPAL", "The statement has no Principal; as a Deny it is treated as matching.");
+            Error(node.Collector, node.Where, "MISSING_PRINCIPAL", "The statement has no Principal; as a Deny it is treated as matching.");
             if (isDeny)
             {
                 grant = PrincipalGrant.Direct;
@@ -120,7 +134,7 @@ internal static class StatementEvaluator
             matched = grant != PrincipalGrant.None;
         }
 
-        if (tracing)
+        if (node.Tracing)
         {
             var how = grant switch
             {
@@ -128,15 +142,18 @@ internal static class StatementEvaluator
                 PrincipalGrant.Role => " (names the caller's role)",
                 _ => string.Empty,
             };
-            collector!.Trace.Add(new TraceEvent(where, effect, TraceStep.Principal, matched,
-                $"{(element.IsNot ? "NotPrincipal" : "Principal")} {DescribePrincipal(element)} {(matched ? "matches" : "does not match")} \"{request.Caller.Text}\"{how}"));
+            var name = element.IsNot ? "NotPrincipal" : "Principal";
+            node.Add(TraceStep.Principal, matched, $"{name} {DescribePrincipal(element)} {(matched ? "matches" : "does not match")} \"{request.Caller.Text}\"{how}",
+                name, null, element.IsWildcard ? ["*"] : element.Values.Select(v => $"{v.Type}: {v.Text}").ToList(), [request.Caller.Text]);
         }
 
         return matched;
     }
 
-    private static bool ValueMatches(ValueList list, string value, bool isAction, AuthorizationRequest request, EvaluationCollector? collector, bool tracing, StatementRef where, string effect)
+    private static bool ValueMatches(ValueList list, string value, bool isAction, AuthorizationRequest request, Node statementNode)
     {
+        var node = statementNode.Tracing ? statementNode.Child() : statementNode;
+        var name = (list.IsNot ? "Not" : string.Empty) + (isAction ? "Action" : "Resource");
         var any = false;
         var patterns = list.Values;
         for (var p = 0; p < patterns.Count; p++)
@@ -148,9 +165,10 @@ internal static class StatementEvaluator
                 text = pattern.Template.ResolveAsPattern(request.Context, out var missing)!;
                 if (text is null)
                 {
-                    if (tracing)
+                    if (node.Tracing)
                     {
-                        collector!.Trace.Add(new TraceEvent(where, effect, TraceStep.Resource, false, $"the variable ${{{missing}}} in \"{pattern.Text}\" has no value in this request, so the value matches nothing"));
+                        node.Add(TraceStep.Variable, false, $"the variable ${{{missing}}} in \"{pattern.Text}\" has no value in this request, so the value matches nothing",
+                            name, missing, [pattern.Text], null);
                     }
 
                     continue;
@@ -165,13 +183,13 @@ internal static class StatementEvaluator
         }
 
         var matched = any != list.IsNot;
-        if (tracing)
+        if (node.Tracing)
         {
-            var name = (list.IsNot ? "Not" : string.Empty) + (isAction ? "Action" : "Resource");
             var values = string.Join(", ", list.Values.Take(6).Select(v => $"\"{Diagnostics.Findings.Quote(v.Text)}\""));
             var verb = any ? "matches" : "does not match";
-            collector!.Trace.Add(new TraceEvent(where, effect, isAction ? TraceStep.Action : TraceStep.Resource, matched,
-                $"{name} [{values}{(list.Values.Count > 6 ? ", ..." : string.Empty)}] {verb} \"{Diagnostics.Findings.Quote(value)}\"{(list.IsNot ? (matched ? ", so NotAction/NotResource applies" : ", so it is excluded") : string.Empty)}"));
+            node.End(isAction ? TraceStep.Action : TraceStep.Resource, matched,
+                $"{name} [{values}{(list.Values.Count > 6 ? ", ..." : string.Empty)}] {verb} \"{Diagnostics.Findings.Quote(value)}\"{(list.IsNot ? (matched ? ", so NotAction/NotResource applies" : ", so it is excluded") : string.Empty)}",
+                statementNode, name, list.Values.Select(v => v.Text).ToList(), [value]);
         }
 
         return matched;
@@ -183,13 +201,56 @@ internal static class StatementEvaluator
     private static void Error(EvaluationCollector? collector, StatementRef where, string code, string message) =>
         collector?.Errors.Add(new EvaluationError(where, code, message));
 
-    private static bool Finish(EvaluationCollector? collector, bool tracing, StatementRef where, string effect, bool applies)
+    /// <summary>
+    /// A check in progress inside one statement: <see cref="Id"/> is its trace id (-1 when not tracing) and
+    /// <see cref="Parent"/> the id of the check that holds it.
+    /// </summary>
+    private readonly record struct Node(EvaluationCollector? Collector, int Id, int Parent, StatementRef Where, Effect Effect)
     {
-        if (tracing)
+        public bool Tracing => Id >= 0;
+
+        /// <summary>A check inside this one (an element of the statement), with its own id.</summary>
+        public Node Child() => this with { Id = Collector!.Begin(), Parent = Id };
+
+        /// <summary>Records a leaf check inside this one.</summary>
+        public void Add(TraceStep step, bool passed, string detail, string? element, string? key, IReadOnlyList<string> policyValues, IReadOnlyList<string>? requestValues) =>
+            Collector!.Trace.Add(new TraceEvent
+            {
+                Id = Collector.Begin(), ParentId = Id, Step = step, Policy = Where.Policy, Statement = Where, Effect = Effect, Passed = passed,
+                Element = element, Key = key, PolicyValues = policyValues, RequestValues = requestValues, Detail = detail,
+            });
+
+        /// <summary>Records this check (made by <see cref="Child"/>) as ended, under <paramref name="holder"/>; returns <paramref name="passed"/>.</summary>
+        public bool End(TraceStep step, bool passed, string detail, Node holder, string? element = null, IReadOnlyList<string>? policyValues = null,
+            IReadOnlyList<string>? requestValues = null)
         {
-            collector!.Trace.Add(new TraceEvent(where, effect, TraceStep.Statement, applies, applies ? $"{effect} statement applies" : $"{effect} statement does not apply"));
+            if (Tracing)
+            {
+                Collector!.Trace.Add(new TraceEvent
+                {
+                    Id = Id, ParentId = holder.Id, Step = step, Policy = Where.Policy, Statement = Where, Effect = Effect, Passed = passed,
+                    Element = element ?? (step == TraceStep.Conditions ? "Condition" : null), PolicyValues = policyValues ?? [], RequestValues = requestValues,
+                    Detail = detail,
+                });
+            }
+
+            return passed;
         }
 
-        return applies;
+        /// <summary>Records the statement's verdict; returns <paramref name="applies"/>.</summary>
+        public bool Finish(bool applies)
+        {
+            if (Tracing)
+            {
+                var effect = Effect == Effect.Deny ? "Deny" : "Allow";
+                Collector!.Trace.Add(new TraceEvent
+                {
+                    Id = Id, ParentId = Parent >= 0 ? Parent : null, Step = TraceStep.Statement, Policy = Where.Policy, Statement = Where, Effect = Effect,
+                    Passed = applies, Detail = applies ? $"{effect} statement applies" : $"{effect} statement does not apply",
+                });
+            }
+
+            return applies;
+        }
     }
 }

@@ -10,7 +10,8 @@ namespace IamLab.Scenarios.Grading;
 /// <summary>
 /// Runs the steps of one check against a built world: STS calls through the world's STS (federated ones with real
 /// assertions and tokens from the lab's providers), service credentials through EC2 and Lambda, requests through the
-/// world's authorizer. When a call is refused, asks the engine again with a trace to explain why.
+/// world's authorizer. Every explanation is of the access check the world made for the step (its trace is recorded only
+/// when the explanation is read); nothing here builds a request or a policy set of its own.
 /// </summary>
 internal sealed partial class StepRunner(BuiltWorld built)
 {
@@ -69,13 +70,8 @@ internal sealed partial class StepRunner(BuiltWorld built)
 
     private StepOutcome Request(Credentials credentials, RequestSpec request)
     {
-        var check = world.Authorize(credentials, request.Action, request.Resource, Context(request.Context), trace: true);
-        if (!check.IsSuccess)
-        {
-            return Refused(check.Error!, Explained.None);
-        }
-
-        return new StepOutcome(check.Value.Result.Decision, null, null, Now(Explain(check.Value, request.Context)));
+        var check = world.Authorize(credentials, request.Action, request.Resource, Context(request.Context), trace: false);
+        return check.IsSuccess ? Decided(check.Value, request.Context) : Refused(check.Error!, request.Context);
     }
 
     private StepOutcome? PlainRequest(string principal, RequestSpec request, out string? problem)
@@ -93,30 +89,16 @@ internal sealed partial class StepRunner(BuiltWorld built)
             return Request(key, request);
         }
 
-        // A role is evaluated as a session of it without session policies; any other principal has no identity policies.
-        var identity = new List<IamLab.Policy.Model.PolicyDocument>();
-        IamLab.Policy.Model.PolicyDocument? boundary = null;
-        if (principal.Contains(":role/", StringComparison.Ordinal))
+        // A role is decided as a session of it without session policies (its policies, boundary, tags, the organization's
+        // SCPs and RCPs); any other principal has no identity policies. The world decides, as #!lab-simulate --as does.
+        var check = world.AuthorizeAs(principal, request.Action, request.Resource, Context(request.Context), trace: false);
+        if (!check.IsSuccess)
         {
-            var role = world.FindRole(principal);
-            if (role is null)
-            {
-                problem = $"The principal {principal} is not a role of the world.";
-                return null;
-            }
-
-            identity.AddRange(role.AttachedPolicyArns.Select(world.FindPolicy).OfType<IamLab.World.Iam.ManagedPolicy>().Select(p => p.Document.Document));
-            identity.AddRange(role.InlinePolicies.Values.Select(p => p.Document));
-            boundary = role.PermissionsBoundaryArn is { } arn ? world.FindPolicy(arn)?.Document.Document : null;
+            problem = $"The principal {principal} is not {(principal.Contains(":role/", StringComparison.Ordinal) ? "a role" : "a principal")} of the world.";
+            return null;
         }
 
-        var (resourcePolicy, resourceAccount) = ResourcePolicyOf(request.Action, request.Resource);
-        var context = Context(request.Context);
-        var now = world.Time.GetUtcNow();
-        context.SetDefault("aws:CurrentTime", now.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture));
-        context.SetDefault("aws:EpochTime", now.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
-        var policies = new PolicySet { IdentityPolicies = identity, PermissionsBoundary = boundary, ResourcePolicy = resourcePolicy };
-        return Decide(principal, request.Action, request.Resource, context, policies, resourceAccount);
+        return Decided(check.Value, request.Context);
     }
 
     private StepOutcome? AssumeRole(AssumeRoleSpec spec, out string? problem)
@@ -137,105 +119,43 @@ internal sealed partial class StepRunner(BuiltWorld built)
             Tags = spec.Tags.Select(t => new Tag(t.Key, t.Value)).ToList(),
             TransitiveTagKeys = spec.TransitiveTagKeys,
         };
-        var caller = Current!;
-        var result = world.Sts.AssumeRole(caller, request, Context(spec.Context));
-        var context = AssumeRoleContext(spec);
-        if (result.IsSuccess)
+        var result = world.Sts.AssumeRole(Current!, request, Context(spec.Context));
+        if (!result.IsSuccess)
         {
-            RecordSessionPolicy(result.Value.Session, spec.Policy);
-            Current = result.Value.Credentials;
-            return StepOutcome.Allowed(() => world.Authorize(caller, "sts:AssumeRole", spec.RoleArn, context.Clone(), trace: true) is { IsSuccess: true } allowed
-                ? Explain(allowed.Value, Shown(context)) : Explained.None);
+            return Refused(result.Error!, spec.Context);
         }
 
-        if (result.Error!.Code != "AccessDenied")
-        {
-            return Refused(result.Error, Explained.None);
-        }
-
-        // Ask the engine the questions STS asked, with a trace, to say which policy refused.
-        var actions = new List<string> { "sts:AssumeRole" };
-        if (spec.Tags.Count > 0)
-        {
-            actions.Add("sts:TagSession");
-        }
-
-        if (spec.SourceIdentity is not null)
-        {
-            actions.Add("sts:SetSourceIdentity");
-        }
-
-        foreach (var action in actions)
-        {
-            var check = world.Authorize(caller, action, spec.RoleArn, context.Clone(), trace: true);
-            if (check.IsSuccess && !check.Value.IsAllowed)
-            {
-                return new StepOutcome(check.Value.Result.Decision, result.Error.Code, result.Error.Message, Now(Explain(check.Value, Shown(context))));
-            }
-        }
-
-        return Refused(result.Error, Explained.None);
+        RecordSessionPolicy(result.Value.Session, spec.Policy);
+        Current = result.Value.Credentials;
+        return Succeeded(result.Value, spec.Context);
     }
 
-    private static RequestContext AssumeRoleContext(AssumeRoleSpec spec)
+    /// <summary>A decision the world made, explained (with its trace, made only if the explanation is read) from the check itself.</summary>
+    private StepOutcome Decided(AccessCheck check, IReadOnlyDictionary<string, string[]>? given = null) =>
+        new(check.Result.Decision, null, null, new Lazy<Explained>(() => Explain(check, given)));
+
+    /// <summary>An STS call that made a session: explained from the check STS made.</summary>
+    private StepOutcome Succeeded(AssumeRoleResult result, IReadOnlyDictionary<string, string[]>? given = null) =>
+        StepOutcome.Allowed(() => result.Check is { } check ? Explain(check, given) : Explained.None);
+
+    /// <summary>A refused call: AWS's error, with the decision and explanation of the check that refused when an authorization did.</summary>
+    private StepOutcome Refused(IamError error, IReadOnlyDictionary<string, string[]>? given = null) => error.Check is { } check
+        ? new(check.Result.Decision, error.Code, error.Message, new Lazy<Explained>(() => Explain(check, given)))
+        : new(null, error.Code, error.Message, new Lazy<Explained>(Explained.None));
+
+    private Explained Explain(AccessCheck check, IReadOnlyDictionary<string, string[]>? given)
     {
-        var context = Context(spec.Context);
-        context.Set("sts:RoleSessionName", spec.RoleSessionName);
-        if (spec.ExternalId is not null)
-        {
-            context.Set("sts:ExternalId", spec.ExternalId);
-        }
-
-        if (spec.SourceIdentity is not null)
-        {
-            context.Set("sts:SourceIdentity", spec.SourceIdentity);
-        }
-
-        foreach (var (key, value) in spec.Tags)
-        {
-            context.Set($"aws:RequestTag/{key}", value);
-        }
-
-        if (spec.Tags.Count > 0)
-        {
-            context.Set("aws:TagKeys", [.. spec.Tags.Keys]);
-        }
-
-        return context;
+        var shown = check.Context.Keys.Where(k => Shown(k, given)).Select(k => new KeyValuePair<string, string[]>(k, [.. check.Context.Lookup(k)!]));
+        return TraceExplainer.Explain(check.WithTrace().Explanation, built.Origins, TraceExplainer.Describe(check.CallerArn, check.Action, check.Resource, shown));
     }
 
-    private StepOutcome Decide(string principal, string action, string resource, RequestContext context, PolicySet policies, string? resourceAccount,
-        IEnumerable<KeyValuePair<string, string[]>>? shown = null)
-    {
-        var described = TraceExplainer.Describe(principal, action, resource, shown ?? Shown(context));
-        var request = new AuthorizationRequest(principal, action, resource, context, resourceAccount);
-        var collector = new EvaluationCollector(trace: true);
-        var result = Authorizer.Authorize(request, policies, collector);
-        return new StepOutcome(result.Decision, null, null, Now(TraceExplainer.Explain(result, collector, policies, built.Origins, request.IsRoleTrust, described)));
-    }
-
-    private (IamLab.Policy.Model.PolicyDocument? Policy, string? Account) ResourcePolicyOf(string action, string resource)
-    {
-        if (resource.StartsWith("arn:aws:s3:::", StringComparison.Ordinal))
-        {
-            var name = resource["arn:aws:s3:::".Length..].Split('/')[0];
-            return world.S3.Buckets.TryGetValue(name, out var bucket) ? (bucket.Policy?.Document, bucket.AccountId) : (null, null);
-        }
-
-        return action.StartsWith("sts:", StringComparison.OrdinalIgnoreCase) && world.FindRole(resource) is { } role
-            ? (role.TrustPolicy.Document, role.AccountId)
-            : (null, null);
-    }
-
-    private Explained Explain(AccessCheck check, IEnumerable<KeyValuePair<string, string[]>> shown) =>
-        TraceExplainer.Explain(check.Result, check.Collector, check.Policies, built.Origins,
-            check.Action.StartsWith("sts:", StringComparison.OrdinalIgnoreCase) && check.Resource.Contains(":role/", StringComparison.Ordinal),
-            TraceExplainer.Describe(check.CallerArn, check.Action, check.Resource, shown));
-
-    // The keys a learner set or STS derived from the call, not the ones every request carries.
-    private static IEnumerable<KeyValuePair<string, string[]>> Shown(RequestContext context) =>
-        context.Keys.Where(k => !k.StartsWith("aws:Principal", StringComparison.OrdinalIgnoreCase) && !k.Equals("sts:RoleSessionName", StringComparison.OrdinalIgnoreCase))
-            .Select(k => new KeyValuePair<string, string[]>(k, [.. context.Lookup(k)!]));
+    // The keys the step gave and the ones STS derived from the call (ExternalId, tags, the tokens' aud and sub), not the
+    // facts the world adds to every request.
+    private static bool Shown(string key, IReadOnlyDictionary<string, string[]>? given) =>
+        given?.ContainsKey(key) == true
+        || (key.StartsWith("sts:", StringComparison.OrdinalIgnoreCase) && !key.Equals("sts:RoleSessionName", StringComparison.OrdinalIgnoreCase))
+        || key.StartsWith("aws:RequestTag/", StringComparison.OrdinalIgnoreCase) || key.Equals("aws:TagKeys", StringComparison.OrdinalIgnoreCase)
+        || (!key.StartsWith("aws:", StringComparison.OrdinalIgnoreCase) && (key.EndsWith(":aud", StringComparison.OrdinalIgnoreCase) || key.EndsWith(":sub", StringComparison.OrdinalIgnoreCase)));
 
     private void RecordSessionPolicy(Session session, PolicySource? source)
     {
@@ -263,10 +183,6 @@ internal sealed partial class StepRunner(BuiltWorld built)
 
         return true;
     }
-
-    private static StepOutcome Refused(IamError error, Explained explained) => new(null, error.Code, error.Message, Now(explained));
-
-    private static Lazy<Explained> Now(Explained explained) => new(explained);
 
     private static RequestContext Context(IReadOnlyDictionary<string, string[]> values)
     {

@@ -5,30 +5,38 @@ using IamLab.World.Sts;
 namespace IamLab.World.Authorization;
 
 /// <summary>
-/// The answer to "may these credentials do this?": the engine's result, the collector (determining
-/// statements, errors, trace), the policies weighed and the context used, and AWS's AccessDenied text.
+/// The answer to "may these credentials do this?", as the world decided it: the request the engine was asked (with
+/// the world's facts in its context), the engine's result, the collector (determining statements, errors, and the
+/// trace when it was asked for), the policies weighed, AWS's AccessDenied text, and the <see cref="Explanation"/>
+/// every front end shows. Operations that authorize (STS, S3, IAM at the endpoint) hand back this check rather than
+/// letting anyone rebuild the request to ask again.
 /// </summary>
 public sealed class AccessCheck
 {
-    internal AccessCheck(string callerArn, string action, string resource, AuthorizationResult result, EvaluationCollector collector, PolicySet policies, RequestContext context)
+    private DecisionExplanation? explanation;
+
+    internal AccessCheck(AuthorizationRequest request, AuthorizationResult result, EvaluationCollector collector, PolicySet policies)
     {
-        CallerArn = callerArn;
-        Action = action;
-        Resource = resource;
+        Request = request;
         Result = result;
         Collector = collector;
         Policies = policies;
-        Context = context;
     }
 
+    /// <summary>The request the engine decided.</summary>
+    public AuthorizationRequest Request { get; }
+
     /// <summary>The caller's ARN (or service principal, or provider ARN).</summary>
-    public string CallerArn { get; }
+    public string CallerArn => Request.Caller.Text;
 
     /// <summary>The action.</summary>
-    public string Action { get; }
+    public string Action => Request.Action;
 
     /// <summary>The resource.</summary>
-    public string Resource { get; }
+    public string Resource => Request.Resource;
+
+    /// <summary>True when the resource policy weighed was a role's trust policy (an STS action on a role).</summary>
+    public bool IsRoleTrust => Request.IsRoleTrust;
 
     /// <summary>The engine's decision.</summary>
     public AuthorizationResult Result { get; }
@@ -40,7 +48,34 @@ public sealed class AccessCheck
     public PolicySet Policies { get; }
 
     /// <summary>The request's condition keys, the world's facts included.</summary>
-    public RequestContext Context { get; }
+    public RequestContext Context => Request.Context;
+
+    /// <summary>True when the trace was recorded (the operation was asked for it).</summary>
+    public bool IsTraced => Collector.TraceEnabled;
+
+    /// <summary>
+    /// This check with its trace: itself when it was traced, else the same request over the same policies decided again
+    /// with the trace recorded, so a caller that learns only afterwards that it must explain (a grader, for a check that
+    /// failed) pays for the trace only then. Nothing is rebuilt: the request object and the policy set are this check's own.
+    /// </summary>
+    public AccessCheck WithTrace()
+    {
+        if (IsTraced)
+        {
+            return this;
+        }
+
+        var collector = new EvaluationCollector(trace: true);
+        var result = Authorizer.Authorize(Request, Policies, collector);
+
+        // INVARIANT: the trace never changes a decision (EvaluationLaws.Decision_IsTheSameWithAndWithoutTrace).
+        return result.Decision == Result.Decision
+            ? new AccessCheck(Request, result, collector, Policies) { WithinAccountOrOrganization = WithinAccountOrOrganization }
+            : throw new InvalidOperationException($"The traced decision {result.Decision} differs from the check's {Result.Decision}.");
+    }
+
+    /// <summary>The decision grouped with its reasons: the one model every explanation is a view of.</summary>
+    public DecisionExplanation Explanation => explanation ??= DecisionExplanation.Of(Request, Result, Collector, Policies);
 
     /// <summary>True when allowed.</summary>
     public bool IsAllowed => Result.IsAllowed;
@@ -52,8 +87,8 @@ public sealed class AccessCheck
     public bool WithinAccountOrOrganization { get; init; }
 
     /// <summary>AWS's AccessDenied message, or null when allowed.</summary>
-    public string? DenialMessage => IsAllowed ? null : AccessDeniedMessage.For(CallerArn, Action, Resource, Result, WithinAccountOrOrganization);
+    public string? DenialMessage => IsAllowed ? null : AccessDeniedMessage.For(CallerArn, Action, Resource, Result, IsRoleTrust, WithinAccountOrOrganization);
 
     /// <summary>The AccessDenied error, or null when allowed.</summary>
-    public IamError? ToError() => DenialMessage is { } message ? StsErrors.AccessDenied(message) : null;
+    public IamError? ToError() => DenialMessage is { } message ? StsErrors.AccessDenied(message) with { Check = this } : null;
 }

@@ -13,21 +13,18 @@ public static class AccessDeniedMessage
     public static string Plain(string callerArn, string action, string resource) =>
         $"User: {callerArn} is not authorized to perform: {action} on resource: {resource}";
 
-    /// <summary>The message for a denied result, hiding a role trust policy's verdict (as AWS does across organizations).</summary>
-    public static string For(string callerArn, string action, string resource, AuthorizationResult result) =>
-        For(callerArn, action, resource, result, revealTrustPolicy: false);
-
     /// <summary>
-    /// The message for a denied result. A role trust policy's verdict is named only when <paramref name="revealTrustPolicy"/>
+    /// The message for a denied result (<paramref name="isRoleTrust"/>: the resource policy was a role's trust policy, as
+    /// <see cref="AuthorizationRequest.IsRoleTrust"/> says). A role trust policy's verdict is named only when <paramref name="revealTrustPolicy"/>
     /// is set: AWS adds the policy type to access denied messages for requests within one account or one organization
     /// ("because no role trust policy allows the sts:AssumeRole action", "with an explicit deny in the role trust policy",
     /// IAM User Guide, troubleshooting access denied); a caller from outside learns nothing about the trust policy.
     /// </summary>
-    public static string For(string callerArn, string action, string resource, AuthorizationResult result, bool revealTrustPolicy)
+    public static string For(string callerArn, string action, string resource, AuthorizationResult result, bool isRoleTrust, bool revealTrustPolicy)
     {
         ArgumentNullException.ThrowIfNull(action);
         var plain = Plain(callerArn, action, resource);
-        var isTrust = action.StartsWith("sts:", StringComparison.OrdinalIgnoreCase) && resource.Contains(":role/", StringComparison.Ordinal);
+        var isTrust = isRoleTrust;
         var trustDecided = isTrust && result.DecidingStatement?.Policy.Kind == PolicyKind.Resource;
         return result.Reason switch
         {

@@ -116,7 +116,7 @@ internal static class PolicyStack
         var result = Authorizer.Authorize(request, policies, collector);
         var within = callerAccount is not null && resourceAccount is not null
             && (callerAccount == resourceAccount || (InOrganization(world, callerAccount) && InOrganization(world, resourceAccount)));
-        return new AccessCheck(principal, action, resource, result, collector, policies, context) { WithinAccountOrOrganization = within };
+        return new AccessCheck(request, result, collector, policies) { WithinAccountOrOrganization = within };
     }
 
     private static (PolicyDocument? Policy, string? Account) ResourcePolicyOf(LabWorld world, string action, string resource)

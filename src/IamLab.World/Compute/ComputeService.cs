@@ -84,9 +84,11 @@ public sealed class ComputeService
     {
         ArgumentNullException.ThrowIfNull(handler);
         var role = world.FindRole(roleArn);
-        if (role is null || !TrustsLambda(role))
+        var trust = role is null ? null : Authorization.PolicyStack.CheckPrincipal(world, "lambda.amazonaws.com", "sts:AssumeRole", role.Arn, new(), trace: false);
+        if (trust is not { IsAllowed: true })
         {
-            return new IamError("InvalidParameterValueException", "The role defined for the function cannot be assumed by Lambda.", 400);
+            // The error carries the trust check that refused, so a front end can explain it without asking again.
+            return new IamError("InvalidParameterValueException", "The role defined for the function cannot be assumed by Lambda.", 400) { Check = trust };
         }
 
         var function = new LambdaFunction
@@ -164,7 +166,4 @@ public sealed class ComputeService
 
         return session;
     }
-
-    private bool TrustsLambda(Iam.Role role) =>
-        Authorization.PolicyStack.CheckPrincipal(world, "lambda.amazonaws.com", "sts:AssumeRole", role.Arn, new(), trace: false).IsAllowed;
 }

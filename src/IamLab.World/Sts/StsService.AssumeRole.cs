@@ -13,8 +13,10 @@ public sealed partial class StsService
     /// policies (as the engine decides), the duration limits (the role's MaxSessionDuration, one hour when
     /// chaining), session policies, session and transitive tags, and the source identity.
     /// <paramref name="callerContext"/> carries request facts such as <c>aws:SourceIp</c> and <c>aws:MultiFactorAuthPresent</c>.
+    /// The checks made come back in <see cref="AssumeRoleResult.Checks"/>, or, when one refused, in the error's
+    /// <see cref="IamError.Check"/>; <paramref name="trace"/> records their traces (off, it costs nothing).
     /// </summary>
-    public IamResult<AssumeRoleResult> AssumeRole(Credentials credentials, AssumeRoleRequest request, RequestContext? callerContext = null)
+    public IamResult<AssumeRoleResult> AssumeRole(Credentials credentials, AssumeRoleRequest request, RequestContext? callerContext = null, bool trace = false)
     {
         ArgumentNullException.ThrowIfNull(request);
         var caller = Resolve(credentials);
@@ -69,9 +71,10 @@ public sealed partial class StsService
         SetIfPresent(context, "sts:SourceIdentity", request.SourceIdentity);
         SessionTags.AddRequestKeys(context, request.Tags, request.TransitiveTagKeys);
 
-        var denied = Permit(caller.Value, "sts:AssumeRole", role, context)
-            ?? (request.Tags.Count > 0 ? Permit(caller.Value, "sts:TagSession", role, context) : null)
-            ?? (request.SourceIdentity is not null ? Permit(caller.Value, "sts:SetSourceIdentity", role, context) : null);
+        var checks = new List<AccessCheck>();
+        var denied = Permit(caller.Value, "sts:AssumeRole", role, context, trace, checks)
+            ?? (request.Tags.Count > 0 ? Permit(caller.Value, "sts:TagSession", role, context, trace, checks) : null)
+            ?? (request.SourceIdentity is not null ? Permit(caller.Value, "sts:SetSourceIdentity", role, context, trace, checks) : null);
         if (denied is not null)
         {
             return denied;
@@ -81,7 +84,7 @@ public sealed partial class StsService
             StoredKey(caller.Value, credentials.AccessKeyId), tags.Value, parent?.SourceIdentity ?? request.SourceIdentity);
         session.InlineSessionPolicy = policies.Value.Inline;
         session.SessionPolicyArns = policies.Value.Arns;
-        return Result(session, request.Policy, request.Tags);
+        return Result(session, request.Policy, request.Tags) with { Checks = checks };
     }
 
     internal Session Issue(Role role, string sessionName, int durationSeconds, int cap, string source, string callerArn, string? parentKey,
@@ -125,9 +128,10 @@ public sealed partial class StsService
         ?? caller.User?.AccessKeys.FirstOrDefault(k => k.AccessKeyId == accessKeyId)?.AccessKeyId
         ?? accessKeyId;
 
-    private IamError? Permit(CallerIdentity caller, string action, Role role, RequestContext context)
+    private IamError? Permit(CallerIdentity caller, string action, Role role, RequestContext context, bool trace, List<AccessCheck> checks)
     {
-        var check = PolicyStack.Check(world, caller, action, role.Arn, context.Clone(), trace: false);
+        var check = PolicyStack.Check(world, caller, action, role.Arn, context.Clone(), trace);
+        checks.Add(check);
         return check.IsAllowed ? null : check.ToError();
     }
 

@@ -11,8 +11,9 @@ public sealed partial class StsService
     /// AssumeRoleWithSAML: no credentials; the assertion (checked by <see cref="LabWorld.FederationVerifier"/>)
     /// stands for the caller, the SAML provider's ARN is the principal, and its claims (<c>SAML:aud</c>, ...) are condition keys.
     /// </summary>
+    /// <remarks>The trust check comes back in <see cref="AssumeRoleResult.Check"/> or the AccessDenied error's <see cref="IamError.Check"/>; <paramref name="trace"/> records its trace.</remarks>
     public IamResult<AssumeRoleResult> AssumeRoleWithSaml(string roleArn, string principalArn, string samlAssertion, int? durationSeconds = null,
-        string? policy = null, IReadOnlyList<string>? policyArns = null)
+        string? policy = null, IReadOnlyList<string>? policyArns = null, bool trace = false)
     {
         ArgumentNullException.ThrowIfNull(principalArn);
         var verifier = world.FederationVerifier;
@@ -30,15 +31,16 @@ public sealed partial class StsService
 
         var sessionName = claims.Value.SessionName ?? claims.Value.Subject;
         return Federated("sts:AssumeRoleWithSAML", "AssumeRoleWithSAML", roleArn, principalArn, sessionName, durationSeconds ?? claims.Value.SessionDuration,
-            policy, policyArns ?? [], claims.Value);
+            policy, policyArns ?? [], claims.Value, trace);
     }
 
     /// <summary>
     /// AssumeRoleWithWebIdentity: the token (checked by <see cref="LabWorld.FederationVerifier"/> against the OIDC
     /// provider named by its issuer in the role's account) stands for the caller.
     /// </summary>
+    /// <remarks>The trust check comes back in <see cref="AssumeRoleResult.Check"/> or the AccessDenied error's <see cref="IamError.Check"/>; <paramref name="trace"/> records its trace.</remarks>
     public IamResult<AssumeRoleResult> AssumeRoleWithWebIdentity(string roleArn, string roleSessionName, string webIdentityToken, string issuerHost,
-        int? durationSeconds = null, string? policy = null, IReadOnlyList<string>? policyArns = null)
+        int? durationSeconds = null, string? policy = null, IReadOnlyList<string>? policyArns = null, bool trace = false)
     {
         ArgumentNullException.ThrowIfNull(roleArn);
         var verifier = world.FederationVerifier;
@@ -56,7 +58,7 @@ public sealed partial class StsService
         }
 
         return Federated("sts:AssumeRoleWithWebIdentity", "AssumeRoleWithWebIdentity", roleArn, providerArn, roleSessionName, durationSeconds,
-            policy, policyArns ?? [], claims.Value);
+            policy, policyArns ?? [], claims.Value, trace);
     }
 
     /// <summary>
@@ -64,7 +66,7 @@ public sealed partial class StsService
     /// <c>iss</c> claim (read before anything is trusted; the verifier then checks issuer, signature, expiry and audience).
     /// </summary>
     public IamResult<AssumeRoleResult> AssumeRoleWithWebIdentity(string roleArn, string roleSessionName, string webIdentityToken,
-        int? durationSeconds = null, string? policy = null, IReadOnlyList<string>? policyArns = null)
+        int? durationSeconds = null, string? policy = null, IReadOnlyList<string>? policyArns = null, bool trace = false)
     {
         ArgumentNullException.ThrowIfNull(webIdentityToken);
         var issuer = UnverifiedIssuer(webIdentityToken);
@@ -75,7 +77,7 @@ public sealed partial class StsService
         }
 
         var host = (issuer.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? issuer[8..] : issuer).TrimEnd('/');
-        return AssumeRoleWithWebIdentity(roleArn, roleSessionName, webIdentityToken, host, durationSeconds, policy, policyArns);
+        return AssumeRoleWithWebIdentity(roleArn, roleSessionName, webIdentityToken, host, durationSeconds, policy, policyArns, trace);
     }
 
     private static string? UnverifiedIssuer(string jwt)
@@ -92,7 +94,7 @@ public sealed partial class StsService
     }
 
     private IamResult<AssumeRoleResult> Federated(string action, string source, string roleArn, string providerArn, string sessionName, int? durationSeconds,
-        string? policy, IReadOnlyList<string> policyArns, FederatedClaims claims)
+        string? policy, IReadOnlyList<string> policyArns, FederatedClaims claims, bool trace)
     {
         if (SessionRules.Check(sessionName, durationSeconds, null, policy, policyArns, claims.Tags, claims.SourceIdentity) is { } invalid)
         {
@@ -131,11 +133,11 @@ public sealed partial class StsService
 
         context.Set("sts:RoleSessionName", sessionName);
         SessionTags.AddRequestKeys(context, claims.Tags, claims.TransitiveTagKeys);
-        var check = PolicyStack.CheckPrincipal(world, providerArn, action, role.Arn, context, trace: false);
+        var check = PolicyStack.CheckPrincipal(world, providerArn, action, role.Arn, context, trace);
         if (!check.IsAllowed)
         {
             // AWS names neither the provider nor the role when it refuses a federated caller.
-            return StsErrors.AccessDenied($"Not authorized to perform {action}");
+            return StsErrors.AccessDenied($"Not authorized to perform {action}") with { Check = check };
         }
 
         var session = Issue(role, sessionName, duration, role.MaxSessionDuration, source, providerArn, null, tags.Value, claims.SourceIdentity);
@@ -146,6 +148,6 @@ public sealed partial class StsService
             session.Claims[key] = values;
         }
 
-        return Result(session, policy, claims.Tags) with { Claims = claims };
+        return Result(session, policy, claims.Tags) with { Claims = claims, Checks = [check] };
     }
 }

@@ -23,7 +23,7 @@ public class ConformanceTests
         Assert.True(evalCase.Expected.HasValue, $"{name}: the case has no \"expected\"");
         var collector = new EvaluationCollector(trace: true);
         var result = Authorizer.Authorize(evalCase.Request!, evalCase.Policies, collector);
-        var explanation = Explanation.Render(evalCase.Request!, result, collector);
+        var explanation = Explanation.Render(DecisionExplanation.Of(evalCase.Request!, result, collector, evalCase.Policies));
         Assert.True(result.Decision == evalCase.Expected, $"{name}: expected {evalCase.Expected!.Value.ToName()}, got {result.Decision.ToName()}\n{explanation}");
 
         // The fast path (no collector) must reach the same decision as the traced one.
