@@ -15,7 +15,7 @@ internal static class HiddenValues
         var visible = string.Join('\n', Visible(scenario));
         return Values(check).Distinct(StringComparer.Ordinal)
             .Where(v => v.Length >= 4 && !visible.Contains(v, StringComparison.Ordinal)
-                && !check.Name.Contains(v, StringComparison.Ordinal) && !check.Hint.Contains(v, StringComparison.Ordinal))
+                && !check.Name.Contains(v, StringComparison.Ordinal) && !check.Hints.Any(h => h.Contains(v, StringComparison.Ordinal)))
             .ToList();
     }
 

@@ -32,6 +32,7 @@ internal static class TextReport
                 CheckStatus.Pass => "[green]PASS[/]",
                 CheckStatus.Fail => "[red]FAIL[/]",
                 CheckStatus.NotRun => "[yellow]NOT RUN[/]",
+                CheckStatus.Unearned => "[yellow]UNEARNED[/]",
                 _ => "[red]ERROR[/]",
             };
             table.AddRow(mark, Markup.Escape(check.Name) + (check.Hidden ? " [grey](hidden)[/]" : string.Empty), $"{check.Score}/{check.Weight}", Markup.Escape(check.Message));

@@ -11,12 +11,13 @@ public sealed record CheckResult(string Name, bool Hidden, int Weight, CheckStat
     /// <summary>Points earned.</summary>
     public int Score => Status == CheckStatus.Pass ? Weight : 0;
 
-    /// <summary>The status as the results format writes it: pass, fail, notRun, error.</summary>
+    /// <summary>The status as the results format writes it: pass, fail, notRun, error, unearned.</summary>
     public string StatusName => Status switch
     {
         CheckStatus.Pass => "pass",
         CheckStatus.Fail => "fail",
         CheckStatus.NotRun => "notRun",
+        CheckStatus.Unearned => "unearned",
         _ => "error",
     };
 }

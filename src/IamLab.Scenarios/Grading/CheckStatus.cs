@@ -11,4 +11,9 @@ public enum CheckStatus
     NotRun,
     /// <summary>The check could not run because the scenario itself is wrong (a bug for the scenario's author).</summary>
     Error,
+    /// <summary>
+    /// The outcome was the expected one, but a check this one requires did not pass, so it earns no points (a refusal is
+    /// worth points only when the access it protects works).
+    /// </summary>
+    Unearned,
 }

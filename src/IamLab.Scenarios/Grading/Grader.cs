@@ -10,7 +10,7 @@ namespace IamLab.Scenarios.Grading;
 /// <summary>
 /// Grades submissions against one scenario (and its hidden checks): reads the files, validates them, builds the
 /// world with them in place, runs every check and adds the security findings. One grader serves a whole class:
-/// it is safe to call <see cref="Grade(string)"/> from several threads, and the slow parts (identity provider keys, tokens)
+/// it is safe to call <see cref="Grade(string, int)"/> from several threads, and the slow parts (identity provider keys, tokens)
 /// are made once.
 /// </summary>
 public sealed class Grader : IDisposable
@@ -30,15 +30,27 @@ public sealed class Grader : IDisposable
     /// <summary>The scenario.</summary>
     public Scenario Scenario { get; }
 
-    /// <summary>Grades the submission in <paramref name="submissionDirectory"/>.</summary>
-    public GradeOutcome Grade(string submissionDirectory)
+    /// <summary>
+    /// Grades the submission in <paramref name="submissionDirectory"/>, showing each check's hint at
+    /// <paramref name="hintLevel"/> (1 the nudge, 2 the concept, 3 the answer; a check with fewer levels shows its last).
+    /// </summary>
+    public GradeOutcome Grade(string submissionDirectory, int hintLevel = 1)
     {
         var (submission, problems) = SubmissionLoader.Load(Scenario, submissionDirectory);
-        return submission is null ? new GradeOutcome(null, problems) : new GradeOutcome(Grade(submission), []);
+        return submission is null ? new GradeOutcome(null, problems) : new GradeOutcome(Grade(submission, hintLevel), []);
     }
 
-    /// <summary>Grades a submission already read.</summary>
-    public GradeReport Grade(Submission submission)
+    /// <summary>Grades a submission already read, showing each check's hint at <paramref name="hintLevel"/>.</summary>
+    public GradeReport Grade(Submission submission, int hintLevel = 1)
+    {
+        var report = GradeChecks(submission);
+        var specs = checks.ToDictionary(c => c.Name, StringComparer.Ordinal);
+        var results = RequiredChecks.Apply(checks, report.Checks)
+            .Select(r => hintLevel == 1 ? r : r with { Hint = specs[r.Name].HintAt(hintLevel) }).ToList();
+        return report with { Checks = results };
+    }
+
+    private GradeReport GradeChecks(Submission submission)
     {
         ArgumentNullException.ThrowIfNull(submission);
         var errors = new List<ReportFinding>();

@@ -7,16 +7,23 @@ namespace IamLab.Scenarios.Loading;
 /// <summary>Reads <c>checks:</c> lists (of scenario.yaml and of hidden-check files).</summary>
 internal static partial class CheckReader
 {
-    private static readonly string[] CheckFields = ["name", "weight", "hint", "file", "at", "request", "steps", "noFindings", "expect"];
+    private static readonly string[] CheckFields = ["name", "weight", "hint", "requires", "file", "at", "request", "steps", "noFindings", "expect"];
+    private static readonly string[] HiddenCheckFields = [.. CheckFields, "tests"];
     private static readonly string[] CheckForms = ["request", "steps", "noFindings"];
     private static readonly string[] StepFields = ["as", "assumeRole", "assumeRoleWithSaml", "assumeRoleWithWebIdentity", "ec2Instance", "lambdaFunction", "request"];
 
-    public static List<CheckSpec> ReadAll(IReadOnlyList<YamlNode> nodes, YamlSource source, PolicyReferences policies, bool hidden)
+    /// <summary>
+    /// Reads the checks of one file. <paramref name="earlier"/> are checks a <c>requires:</c> may also name (a hidden
+    /// file's checks may require the scenario's own).
+    /// </summary>
+    public static List<CheckSpec> ReadAll(IReadOnlyList<YamlNode> nodes, YamlSource source, PolicyReferences policies, bool hidden,
+        IReadOnlyList<CheckSpec>? earlier = null)
     {
         var checks = new List<CheckSpec>();
+        var requiresNodes = new Dictionary<string, IReadOnlyList<YamlNode>>(StringComparer.Ordinal);
         foreach (var node in nodes)
         {
-            if (Read(node, source, policies, hidden) is not { } check)
+            if (Read(node, source, policies, hidden, out var requires) is not { } check)
             {
                 continue;
             }
@@ -28,16 +35,20 @@ internal static partial class CheckReader
             }
 
             checks.Add(check);
+            requiresNodes[check.Name] = requires;
         }
 
+        RequiresGraph.Check(checks, earlier ?? [], requiresNodes, source);
         return checks;
     }
 
-    private static CheckSpec? Read(YamlNode node, YamlSource source, PolicyReferences policies, bool hidden)
+    private static CheckSpec? Read(YamlNode node, YamlSource source, PolicyReferences policies, bool hidden, out IReadOnlyList<YamlNode> requiresNodes)
     {
-        var fields = new YamlFields(node, "a check", source, CheckFields);
+        var fields = new YamlFields(node, "a check", source, hidden ? HiddenCheckFields : CheckFields);
         var name = fields.String("name", required: true);
-        var hint = fields.String("hint", required: true);
+        var hints = Hints(fields);
+        requiresNodes = fields.List("requires");
+        var requires = fields.Strings("requires");
         if (name is not null && !CheckName().IsMatch(name))
         {
             source.Report("SCENARIO_INVALID_VALUE", $"The check name \"{name}\" must use lowercase letters, digits and '-'.", fields.Node("name")!);
@@ -104,12 +115,20 @@ internal static partial class CheckReader
             source.Report("SCENARIO_CHECK_FORM", "A noFindings check takes no \"expect\".", fields.Node("expect")!);
         }
 
-        return name is null || hint is null
+        var tests = fields.String("tests");
+        if (tests is not null && tests.Trim().Length == 0)
+        {
+            source.Report("SCENARIO_INVALID_VALUE", "\"tests\" must quote a sentence of the scenario README's task, not be empty.", fields.Node("tests")!);
+        }
+
+        return name is null || hints is null
             ? null
             : new CheckSpec
             {
                 Name = name,
-                Hint = hint,
+                Hints = hints,
+                Requires = requires,
+                Tests = tests,
                 Weight = Math.Max(0, weight),
                 File = fields.String("file"),
                 At = fields.Time("at"),
@@ -119,6 +138,38 @@ internal static partial class CheckReader
                 Hidden = hidden,
                 Spot = source.SpotOf(node),
             };
+    }
+
+    // hint: one text, or a list of 1 to 3 texts ordered nudge, concept, answer.
+    private static List<string>? Hints(YamlFields fields)
+    {
+        switch (fields.Node("hint"))
+        {
+            case null:
+                fields.String("hint", required: true);
+                return null;
+            case YamlMappingNode map:
+                fields.Source.Report("SCENARIO_WRONG_TYPE", "\"hint\" must be one text, or a list of 1 to 3 texts (nudge, concept, answer).", map);
+                return null;
+            case YamlSequenceNode list:
+                var hints = fields.Strings("hint").ToList();
+                if (list.Children.Count is < 1 or > 3)
+                {
+                    fields.Source.Report("SCENARIO_INVALID_VALUE",
+                        $"\"hint\" lists {list.Children.Count} levels; give one text, or a list of 1 to 3 (nudge, concept, answer).", list);
+                    return null;
+                }
+
+                if (hints.Any(h => h.Trim().Length == 0))
+                {
+                    fields.Source.Report("SCENARIO_INVALID_VALUE", "Every level of \"hint\" needs text.", list);
+                    return null;
+                }
+
+                return hints.Count == list.Children.Count ? hints : null;
+            default:
+                return fields.String("hint") is { } hint ? [hint] : null;
+        }
     }
 
     private static Expectation? Expect(YamlFields fields)

@@ -52,7 +52,7 @@ public static class HiddenCheckLoader
         }
 
         var policies = new PolicyReferences(source, scenario.Files.Select(f => f.Name).ToHashSet(StringComparer.Ordinal));
-        var checks = CheckReader.ReadAll(top.List("checks", required: true), source, policies, hidden: true);
+        var checks = CheckReader.ReadAll(top.List("checks", required: true), source, policies, hidden: true, scenario.Checks);
         foreach (var check in checks.Where(c => scenario.Checks.Any(v => v.Name == c.Name)))
         {
             source.Problems.Add(new ScenarioProblem("SCENARIO_DUPLICATE_CHECK", $"The hidden check \"{check.Name}\" has the name of one of the scenario's checks.", check.Spot));

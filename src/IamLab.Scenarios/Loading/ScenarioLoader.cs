@@ -10,7 +10,8 @@ namespace IamLab.Scenarios.Loading;
 /// </summary>
 public static class ScenarioLoader
 {
-    private static readonly string[] TopFields = ["id", "title", "section", "summary", "clock", "files", "ignoreFindings", "world", "checks"];
+    private static readonly string[] TopFields = ["id", "title", "section", "summary", "order", "minutes", "clock", "files", "ignoreFindings",
+        "equivalentMutants", "world", "checks"];
 
     /// <summary>Loads the scenario in <paramref name="directory"/> (which holds scenario.yaml).</summary>
     public static ScenarioLoadResult Load(string directory)
@@ -59,11 +60,26 @@ public static class ScenarioLoader
             source.Report("SCENARIO_INVALID_VALUE", $"\"{code}\" is not a security finding code ({string.Join(", ", Security.FindingCodes.All)}).", top.Node("ignoreFindings")!);
         }
 
+        var order = top.Int("order");
+        if (order is < 0)
+        {
+            source.Report("SCENARIO_INVALID_VALUE", $"\"order\" must be 0 or more, not {order}.", top.Node("order")!);
+        }
+
+        var minutes = top.Int("minutes");
+        if (minutes is < 1)
+        {
+            source.Report("SCENARIO_INVALID_VALUE", $"\"minutes\" must be 1 or more, not {minutes}.", top.Node("minutes")!);
+        }
+
         var scenario = new Scenario
         {
             Id = id,
             Title = top.String("title", required: true) ?? string.Empty,
             Section = top.String("section") ?? string.Empty,
+            Order = order,
+            Minutes = minutes,
+            EquivalentMutants = ReadEquivalentMutants(top),
             Summary = top.String("summary") ?? string.Empty,
             Clock = top.Time("clock") ?? Scenario.DefaultClock,
             Files = files,
@@ -73,6 +89,36 @@ public static class ScenarioLoader
             Directory = directory,
         };
         return new ScenarioLoadResult(source.Problems.Count == 0 ? scenario : null, source.Problems);
+    }
+
+    private static List<EquivalentMutant> ReadEquivalentMutants(YamlFields top)
+    {
+        var mutants = new List<EquivalentMutant>();
+        foreach (var item in top.List("equivalentMutants"))
+        {
+            var fields = new YamlFields(item, "an equivalent mutant", top.Source, "id", "reason");
+            var id = fields.String("id", required: true);
+            var reason = fields.String("reason", required: true);
+            if (id is null || reason is null)
+            {
+                continue;
+            }
+
+            if (reason.Trim().Length == 0 || reason.Contains('\n', StringComparison.Ordinal))
+            {
+                top.Source.Report("SCENARIO_INVALID_VALUE", "The reason of an equivalent mutant is one line of text.", fields.Node("reason")!);
+            }
+
+            if (mutants.Any(m => m.Id == id))
+            {
+                top.Source.Report("SCENARIO_DUPLICATE_MUTANT", $"The mutant \"{id}\" is declared twice.", fields.Node("id")!);
+                continue;
+            }
+
+            mutants.Add(new EquivalentMutant(id, reason, top.Source.SpotOf(item)));
+        }
+
+        return mutants;
     }
 
     private static List<ScenarioFile> ReadFiles(YamlFields top)

@@ -230,7 +230,8 @@ internal sealed class YamlFields
         return map;
     }
 
-    private static string? Nearest(string name, string[] allowed) =>
+    /// <summary>The allowed name closest to <paramref name="name"/> (at most two edits away), for a "did you mean".</summary>
+    public static string? Nearest(string name, IEnumerable<string> allowed) =>
         allowed.Select(a => (a, d: Distance(name.ToLowerInvariant(), a.ToLowerInvariant()))).Where(x => x.d <= 2).OrderBy(x => x.d).Select(x => x.a).FirstOrDefault();
 
     private static int Distance(string a, string b)

@@ -12,8 +12,26 @@ public sealed record CheckSpec
     /// <summary>Points for passing.</summary>
     public int Weight { get; init; } = 1;
 
-    /// <summary>What to do when it fails.</summary>
-    public required string Hint { get; init; }
+    /// <summary>
+    /// What to do when it fails, in one to three levels ordered nudge, concept, answer; the grader shows one more level
+    /// per failed attempt.
+    /// </summary>
+    public required IReadOnlyList<string> Hints { get; init; }
+
+    /// <summary>The first level of the hint (the nudge).</summary>
+    public string Hint => Hints[0];
+
+    /// <summary>The hint at <paramref name="level"/> (1 is the first); a level past the last gives the last.</summary>
+    public string HintAt(int level) => Hints[Math.Clamp(level, 1, Hints.Count) - 1];
+
+    /// <summary>
+    /// The checks that must pass in the same grading for this one to earn its points (a "must be refused" check names
+    /// the "must work" checks of the access it protects).
+    /// </summary>
+    public IReadOnlyList<string> Requires { get; init; } = [];
+
+    /// <summary>For a hidden check: the sentence of the scenario README's task that the check tests, quoted verbatim.</summary>
+    public string? Tests { get; init; }
 
     /// <summary>The learner's file the check is about, if named.</summary>
     public string? File { get; init; }

@@ -18,6 +18,15 @@ public sealed record Scenario
     /// <summary>One line saying what the learner does.</summary>
     public string Summary { get; init; } = string.Empty;
 
+    /// <summary>The position in the learning path (the article's order); scenarios without one come last.</summary>
+    public int? Order { get; init; }
+
+    /// <summary>The estimated duration in minutes, if given.</summary>
+    public int? Minutes { get; init; }
+
+    /// <summary>Mutants of the reference solution declared equivalent (see docs/mutation-testing.md).</summary>
+    public IReadOnlyList<EquivalentMutant> EquivalentMutants { get; init; } = [];
+
     /// <summary>The world's clock unless a check sets its own.</summary>
     public DateTimeOffset Clock { get; init; } = DefaultClock;
 

@@ -9,12 +9,23 @@ namespace IamLab.Scenarios.Reports;
 /// <summary>Writes a class's results as a CSV gradebook and a JSON gradebook (each row holding the full results object).</summary>
 public static class Gradebook
 {
-    /// <summary>CSV: submission, score, maxScore, percent, status, failedChecks.</summary>
+    /// <summary>
+    /// CSV: submission, score, maxScore, percent, status, failedChecks (every check that did not pass, unearned ones
+    /// included), then one column per check (<c>check:NAME</c>) holding its status (pass, fail, notRun, error, unearned).
+    /// </summary>
     public static string Csv(IEnumerable<GradebookEntry> entries, int maxScore)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        var text = new StringBuilder("submission,score,maxScore,percent,status,failedChecks\n");
-        foreach (var entry in entries)
+        var list = entries.ToList();
+        var names = list.Select(e => e.Outcome.Report).OfType<GradeReport>().FirstOrDefault()?.Checks.Select(c => c.Name).ToList() ?? [];
+        var text = new StringBuilder("submission,score,maxScore,percent,status,failedChecks");
+        foreach (var name in names)
+        {
+            text.Append(',').Append(Field("check:" + name));
+        }
+
+        text.Append('\n');
+        foreach (var entry in list)
         {
             var report = entry.Outcome.Report;
             var score = report?.Score ?? 0;
@@ -23,7 +34,13 @@ public static class Gradebook
             var failed = report is null ? string.Empty : string.Join(' ', report.Checks.Where(c => c.Status != CheckStatus.Pass).Select(c => c.Name));
             text.Append(Field(entry.Name)).Append(',').Append(score.ToString(CultureInfo.InvariantCulture)).Append(',')
                 .Append(max.ToString(CultureInfo.InvariantCulture)).Append(',').Append(percent.ToString("0.0", CultureInfo.InvariantCulture)).Append(',')
-                .Append(Status(entry.Outcome)).Append(',').Append(Field(failed)).Append('\n');
+                .Append(Status(entry.Outcome)).Append(',').Append(Field(failed));
+            foreach (var name in names)
+            {
+                text.Append(',').Append(report?.Checks.FirstOrDefault(c => c.Name == name)?.StatusName ?? string.Empty);
+            }
+
+            text.Append('\n');
         }
 
         return text.ToString();

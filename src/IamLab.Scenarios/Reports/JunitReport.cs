@@ -7,8 +7,9 @@ namespace IamLab.Scenarios.Reports;
 
 /// <summary>
 /// Writes grade reports as JUnit XML: one <c>testsuite</c> per submission, one <c>testcase</c> per check, a
-/// <c>failure</c> for a failed check (message and explanation), <c>skipped</c> for a check that did not run, and
-/// an <c>error</c> for a check the scenario got wrong. Validator ERRORs are a <c>testcase</c> named "files are valid".
+/// <c>failure</c> for a failed check (message and explanation), <c>skipped</c> for a check that did not run,
+/// an <c>error</c> for a check the scenario got wrong, and <c>skipped</c> for an unearned one (it passed but a check it
+/// requires did not). Validator ERRORs are a <c>testcase</c> named "files are valid".
 /// </summary>
 public static class JunitReport
 {
@@ -46,7 +47,7 @@ public static class JunitReport
         writer.WriteAttributeString("tests", Count(Cases(report)));
         writer.WriteAttributeString("failures", Count(Failures(report)));
         writer.WriteAttributeString("errors", Count(report.Checks.Count(c => c.Status == CheckStatus.Error)));
-        writer.WriteAttributeString("skipped", Count(report.Checks.Count(c => c.Status == CheckStatus.NotRun)));
+        writer.WriteAttributeString("skipped", Count(report.Checks.Count(c => c.Status is CheckStatus.NotRun or CheckStatus.Unearned)));
         writer.WriteStartElement("properties");
         Property(writer, "score", Count(report.Score));
         Property(writer, "maxScore", Count(report.MaxScore));
@@ -79,7 +80,7 @@ public static class JunitReport
             {
                 CheckStatus.Fail => "failure",
                 CheckStatus.Error => "error",
-                CheckStatus.NotRun => "skipped",
+                CheckStatus.NotRun or CheckStatus.Unearned => "skipped",
                 _ => null,
             };
             if (element is not null)

@@ -38,6 +38,7 @@ public static class MarkdownReport
                 CheckStatus.Pass => "✅",
                 CheckStatus.Fail => "❌",
                 CheckStatus.NotRun => "⏭️",
+                CheckStatus.Unearned => "➖",
                 _ => "⚠️",
             };
             text.Append("| ").Append(icon).Append(" | ").Append(Escape(check.Name)).Append(check.Hidden ? " *(hidden)*" : string.Empty)
