@@ -23,9 +23,21 @@ internal static class GradeCommand
             Description = "Write the report to this file (with --submissions: the folder for gradebook.csv and gradebook.json; default the current folder).",
         };
         var scenarios = new Option<string?>("--scenarios") { Description = "The scenarios folder (found by walking up from here by default)." };
+        var timeout = new Option<double>("--timeout")
+        {
+            Description = "Seconds one submission may take before it is stopped without a grade (default 10).",
+            DefaultValueFactory = _ => GuardedGrading.DefaultTimeout.TotalSeconds,
+        };
+        timeout.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double>() is <= 0 or > 3600)
+            {
+                result.AddError("--timeout must be between 0 and 3600 seconds.");
+            }
+        });
         var command = new Command("grade", "Grade a submission (or a class of submissions) against a scenario's checks.")
         {
-            id, submission, submissions, hidden, format, outputPath, scenarios,
+            id, submission, submissions, hidden, format, outputPath, scenarios, timeout,
         };
         command.SetAction(parse =>
         {
@@ -54,9 +66,10 @@ internal static class GradeCommand
             var chosen = parse.GetValue(format)!;
             try
             {
+                var limit = TimeSpan.FromSeconds(parse.GetValue(timeout));
                 return one is not null
-                    ? GradeOne(grader, one, chosen, parse.GetValue(outputPath), output, error)
-                    : BatchGrading.Run(grader, many!, chosen, parse.GetValue(outputPath), output, error);
+                    ? GradeOne(grader, one, chosen, parse.GetValue(outputPath), limit, output, error)
+                    : BatchGrading.Run(grader, many!, chosen, parse.GetValue(outputPath), limit, output, error);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -85,14 +98,14 @@ internal static class GradeCommand
         return problems.Count == 0 ? checks : null;
     }
 
-    private static int GradeOne(Grader grader, string folder, string format, string? outputPath, TextWriter output, TextWriter error)
+    private static int GradeOne(Grader grader, string folder, string format, string? outputPath, TimeSpan timeout, TextWriter output, TextWriter error)
     {
-        var outcome = grader.Grade(folder);
+        var outcome = GuardedGrading.Grade(grader, folder, timeout, refuseLinkedFolder: false);
         if (outcome.Report is not { } report)
         {
             foreach (var problem in outcome.Problems)
             {
-                error.WriteLine($"iamlab: {problem}");
+                error.WriteLine(SafeText.Terminal($"iamlab: {problem}"));
             }
 
             return ExitCodes.UsageError;

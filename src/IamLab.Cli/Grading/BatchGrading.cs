@@ -11,7 +11,7 @@ namespace IamLab.Cli.Grading;
 /// </summary>
 internal static class BatchGrading
 {
-    public static int Run(Grader grader, string folder, string format, string? outputFolder, TextWriter output, TextWriter error)
+    public static int Run(Grader grader, string folder, string format, string? outputFolder, TimeSpan timeout, TextWriter output, TextWriter error)
     {
         if (!Directory.Exists(folder))
         {
@@ -36,14 +36,14 @@ internal static class BatchGrading
                 var task = context.AddTask($"Grading {folders.Length} submissions", maxValue: folders.Length);
                 Parallel.For(0, folders.Length, options, i =>
                 {
-                    entries[i] = new GradebookEntry(Path.GetFileName(folders[i]), grader.Grade(folders[i]));
+                    entries[i] = Grade(grader, folders[i], timeout);
                     task.Increment(1);
                 });
             });
         }
         else
         {
-            Parallel.For(0, folders.Length, options, i => entries[i] = new GradebookEntry(Path.GetFileName(folders[i]), grader.Grade(folders[i])));
+            Parallel.For(0, folders.Length, options, i => entries[i] = Grade(grader, folders[i], timeout));
         }
 
         var max = entries.Select(e => e.Outcome.Report?.MaxScore).FirstOrDefault(m => m is not null) ?? grader.Scenario.Checks.Sum(c => c.Weight);
@@ -73,9 +73,12 @@ internal static class BatchGrading
         output.WriteLine($"Gradebook: {csv}, {json}");
         foreach (var entry in entries.Where(e => e.Outcome.Report is null))
         {
-            error.WriteLine($"iamlab: {entry.Name}: {string.Join("; ", entry.Outcome.Problems)}");
+            error.WriteLine(SafeText.Terminal($"iamlab: {entry.Name}: {string.Join("; ", entry.Outcome.Problems)}"));
         }
 
         return passed == entries.Length ? ExitCodes.Success : ExitCodes.Failed;
     }
+
+    private static GradebookEntry Grade(Grader grader, string folder, TimeSpan timeout) =>
+        new(Path.GetFileName(folder), GuardedGrading.Grade(grader, folder, timeout, refuseLinkedFolder: true));
 }

@@ -1,4 +1,5 @@
 using IamLab.Scenarios.Grading;
+using IamLab.Scenarios.Reports;
 using Spectre.Console;
 
 namespace IamLab.Cli.Grading;
@@ -18,10 +19,10 @@ internal static class TextReport
         var console = Consoles.For(writer);
         var colour = report.Passed ? "green" : "red";
         console.MarkupLine($"[bold]{Markup.Escape(report.Scenario)}[/]: {Markup.Escape(report.Title)}");
-        console.MarkupLine($"Submission {Markup.Escape(report.Submission)}: [bold {colour}]{report.Score}/{report.MaxScore}[/]{(report.Passed ? " [green]all checks pass[/]" : string.Empty)}");
+        console.MarkupLine($"Submission {Markup.Escape(SafeText.Terminal(report.Submission))}: [bold {colour}]{report.Score}/{report.MaxScore}[/]{(report.Passed ? " [green]all checks pass[/]" : string.Empty)}");
         foreach (var e in report.Errors)
         {
-            writer.WriteLine($"ERROR {e}");
+            writer.WriteLine(SafeText.Terminal($"ERROR {e}"));
         }
 
         var table = new Table().Border(TableBorder.Rounded).AddColumn("").AddColumn("Check").AddColumn(new TableColumn("Points").RightAligned()).AddColumn("Result");
@@ -35,20 +36,20 @@ internal static class TextReport
                 CheckStatus.Unearned => "[yellow]UNEARNED[/]",
                 _ => "[red]ERROR[/]",
             };
-            table.AddRow(mark, Markup.Escape(check.Name) + (check.Hidden ? " [grey](hidden)[/]" : string.Empty), $"{check.Score}/{check.Weight}", Markup.Escape(check.Message));
+            table.AddRow(mark, Markup.Escape(check.Name) + (check.Hidden ? " [grey](hidden)[/]" : string.Empty), $"{check.Score}/{check.Weight}", Markup.Escape(SafeText.Terminal(check.Message)));
         }
 
         console.Write(table);
         foreach (var check in report.Checks.Where(c => c.Status is CheckStatus.Fail or CheckStatus.Error))
         {
             console.WriteLine();
-            var where = check.File is null ? string.Empty : $" ({Markup.Escape(check.File)}:{check.Line})";
+            var where = check.File is null ? string.Empty : $" ({Markup.Escape(SafeText.Terminal(check.File))}:{check.Line})";
             console.MarkupLine($"[red]✗[/] [bold]{Markup.Escape(check.Name)}[/]{where}");
 
             // Explanations and findings are written as they are, unwrapped, so that a line can be searched and copied.
             foreach (var line in check.Explanation)
             {
-                writer.WriteLine("    " + line);
+                writer.WriteLine("    " + SafeText.Terminal(line));
             }
 
             writer.WriteLine($"    Hint: {check.Hint}");
@@ -60,7 +61,7 @@ internal static class TextReport
             console.MarkupLine("[bold]Findings[/]");
             foreach (var f in report.Findings)
             {
-                writer.WriteLine($"  {f.File}:{f.Line}:{f.Column} {f.Severity} {f.Code}: {f.Message}");
+                writer.WriteLine(SafeText.Terminal($"  {f.File}:{f.Line}:{f.Column} {f.Severity} {f.Code}: {f.Message}"));
             }
         }
     }

@@ -63,8 +63,15 @@ internal static class CheckRunner
     {
         if (check.Hidden)
         {
-            // INVARIANT: nothing derived from a hidden check's request leaves here: no explanation, no AWS message.
-            return new CheckResult(check.Name, true, check.Weight, status, status == CheckStatus.Pass ? "Passed." : message, check.Hint, [],
+            // INVARIANT: nothing derived from a hidden check leaves here: no explanation, no AWS message, no step, no
+            // expectation, and not where the teacher's file is wrong (that goes to the teacher through `iamlab check`).
+            var said = status switch
+            {
+                CheckStatus.Pass => "Passed.",
+                CheckStatus.Fail => "Failed.",
+                _ => "This hidden check could not run; your teacher's check needs fixing (not your submission).",
+            };
+            return new CheckResult(check.Name, true, check.Weight, status, said, check.Hint, [],
                 status == CheckStatus.Pass || check.File is null ? null : pathOf(check.File), check.File is null ? 0 : 1);
         }
 

@@ -58,8 +58,9 @@ public static class GitHubAnnotations
     }
 
     // The escapes of GitHub's workflow commands: data escapes %, CR and LF; properties also ':' and ','.
+    // Other control characters (terminal escape sequences among them) are shown as text: the log is read in a terminal-like view.
     private static string Data(string text) =>
-        text.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
+        SafeText.Terminal(text.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal));
 
     private static string Property(string text) =>
         Data(text).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);

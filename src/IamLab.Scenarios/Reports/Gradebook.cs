@@ -87,11 +87,21 @@ public static class Gradebook
         });
     }
 
-    /// <summary>passed, failed or unreadable.</summary>
+    /// <summary>passed, failed, unreadable (the files could not be read or were refused), timedOut, or error (a bug in the grader).</summary>
     public static string Status(GradeOutcome outcome)
     {
         ArgumentNullException.ThrowIfNull(outcome);
-        return outcome.Report is null ? "unreadable" : outcome.Report.Passed ? "passed" : "failed";
+        if (outcome.Report is { } report)
+        {
+            return report.Passed ? "passed" : "failed";
+        }
+
+        return (outcome.Problems.Count > 0 ? outcome.Problems[0].Code : null) switch
+        {
+            "SUBMISSION_TIMEOUT" => "timedOut",
+            "GRADER_INTERNAL_ERROR" => "error",
+            _ => "unreadable",
+        };
     }
 
     private static void Problem(Utf8JsonWriter writer, SubmissionProblem problem)
@@ -105,6 +115,5 @@ public static class Gradebook
         writer.WriteEndObject();
     }
 
-    private static string Field(string value) =>
-        value.IndexOfAny([',', '"', '\n', '\r']) < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    private static string Field(string value) => SafeText.CsvField(value);
 }

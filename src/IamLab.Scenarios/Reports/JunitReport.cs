@@ -43,7 +43,7 @@ public static class JunitReport
     private static void WriteSuite(XmlWriter writer, GradeReport report)
     {
         writer.WriteStartElement("testsuite");
-        writer.WriteAttributeString("name", $"{report.Scenario} ({report.Submission})");
+        writer.WriteAttributeString("name", SafeText.Xml($"{report.Scenario} ({report.Submission})"));
         writer.WriteAttributeString("tests", Count(Cases(report)));
         writer.WriteAttributeString("failures", Count(Failures(report)));
         writer.WriteAttributeString("errors", Count(report.Checks.Count(c => c.Status == CheckStatus.Error)));
@@ -60,7 +60,7 @@ public static class JunitReport
         {
             writer.WriteStartElement("failure");
             writer.WriteAttributeString("message", $"{report.Errors.Count} ERROR finding(s)");
-            writer.WriteString(string.Join('\n', report.Errors.Select(e => e.ToString())));
+            writer.WriteString(SafeText.Xml(string.Join('\n', report.Errors.Select(e => e.ToString()))));
             writer.WriteEndElement();
         }
 
@@ -69,10 +69,10 @@ public static class JunitReport
         {
             writer.WriteStartElement("testcase");
             writer.WriteAttributeString("classname", $"iamlab.{report.Scenario}");
-            writer.WriteAttributeString("name", check.Hidden ? $"{check.Name} (hidden)" : check.Name);
+            writer.WriteAttributeString("name", SafeText.Xml(check.Hidden ? $"{check.Name} (hidden)" : check.Name));
             if (check.File is not null)
             {
-                writer.WriteAttributeString("file", check.File);
+                writer.WriteAttributeString("file", SafeText.Xml(check.File));
                 writer.WriteAttributeString("line", Count(check.Line));
             }
 
@@ -86,11 +86,11 @@ public static class JunitReport
             if (element is not null)
             {
                 writer.WriteStartElement(element);
-                writer.WriteAttributeString("message", check.Message);
+                writer.WriteAttributeString("message", SafeText.Xml(check.Message));
                 var body = new List<string> { check.Message };
                 body.AddRange(check.Explanation);
                 body.Add($"Hint: {check.Hint}");
-                writer.WriteString(string.Join('\n', body));
+                writer.WriteString(SafeText.Xml(string.Join('\n', body)));
                 writer.WriteEndElement();
             }
 

@@ -14,7 +14,7 @@ public static class MarkdownReport
         text.Append("## ").Append(report.Passed ? "✅ " : "❌ ").Append(Escape(report.Title)).Append(" — ")
             .Append(report.Score).Append('/').Append(report.MaxScore).AppendLine();
         text.AppendLine();
-        text.Append("Scenario `").Append(report.Scenario).Append("`, submission `").Append(report.Submission).AppendLine("`.");
+        text.Append("Scenario `").Append(report.Scenario).Append("`, submission ").Append(Escape(report.Submission)).AppendLine(".");
         text.AppendLine();
         if (report.Errors.Count > 0)
         {
@@ -66,7 +66,7 @@ public static class MarkdownReport
                     text.AppendLine("```text");
                     foreach (var line in check.Explanation)
                     {
-                        text.AppendLine(line.Replace("```", "'''", StringComparison.Ordinal));
+                        text.AppendLine(SafeText.Terminal(line).Replace("```", "'''", StringComparison.Ordinal));
                     }
 
                     text.AppendLine("```");
@@ -92,7 +92,7 @@ public static class MarkdownReport
         return text.ToString();
     }
 
-    private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+    private static string Escape(string text) => SafeText.MarkdownInline(text);
 
-    private static string Html(string text) => System.Net.WebUtility.HtmlEncode(text);
+    private static string Html(string text) => System.Net.WebUtility.HtmlEncode(SafeText.Terminal(text));
 }

@@ -43,33 +43,48 @@ public static class SubmissionLoader
 
     private static string? Read(string path, string name, List<SubmissionProblem> problems)
     {
-        var info = new FileInfo(path);
-        if (!info.Exists)
+        // INVARIANT: nothing is opened before its kind is known: a pipe blocks the grader at open, a device never ends,
+        // and a link can lead outside the submission (to the solution, or to a teacher's file).
+        switch (FileKinds.Of(path))
         {
-            problems.Add(new SubmissionProblem("SUBMISSION_FILE_MISSING", $"The submission has no {name}; the scenario needs it (copy it from the scenario's starter/ folder).", path));
+            case FileKind.Missing:
+                problems.Add(new SubmissionProblem("SUBMISSION_FILE_MISSING", $"The submission has no {name}; the scenario needs it (copy it from the scenario's starter/ folder).", path));
+                return null;
+            case FileKind.Link:
+                problems.Add(new SubmissionProblem("SUBMISSION_FILE_LINK", $"{name} is a symbolic link; the grader reads only regular files inside the submission folder (copy the file instead of linking it).", path));
+                return null;
+            case FileKind.Directory:
+            case FileKind.Special:
+                problems.Add(new SubmissionProblem("SUBMISSION_FILE_NOT_REGULAR", $"{name} is not a regular file (a folder, pipe, socket or device); the grader reads only regular files.", path));
+                return null;
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = ReadAtMost(path, MaxFileBytes + 1);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problems.Add(new SubmissionProblem("SUBMISSION_UNREADABLE", $"{name} cannot be read: {e.Message}", path));
             return null;
         }
 
-        if (info.Length > MaxFileBytes)
+        if (bytes.Length > MaxFileBytes)
         {
             problems.Add(new SubmissionProblem("SUBMISSION_FILE_TOO_LARGE",
-                string.Create(CultureInfo.InvariantCulture, $"{name} is {info.Length:N0} bytes; the grader reads files of at most {MaxFileBytes:N0} bytes (an IAM policy is at most 20 KB)."), path));
+                string.Create(CultureInfo.InvariantCulture, $"{name} is more than {MaxFileBytes:N0} bytes; the grader reads files of at most {MaxFileBytes:N0} bytes (an IAM policy is at most 20 KB)."), path));
             return null;
         }
 
         string text;
         try
         {
-            text = StrictUtf8.GetString(File.ReadAllBytes(path));
+            text = StrictUtf8.GetString(bytes);
         }
         catch (DecoderFallbackException)
         {
             problems.Add(new SubmissionProblem("SUBMISSION_NOT_UTF8", $"{name} is not UTF-8 text.", path));
-            return null;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            problems.Add(new SubmissionProblem("SUBMISSION_UNREADABLE", $"{name} cannot be read: {e.Message}", path));
             return null;
         }
 
@@ -79,6 +94,31 @@ public static class SubmissionLoader
         }
 
         return CheckJson(text, name, path, problems) ? text : null;
+    }
+
+    // Reads at most `limit` bytes whatever the file claims its length is (a file can grow while it is read).
+    private static byte[] ReadAtMost(string path, long limit)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1, FileOptions.SequentialScan);
+        var buffer = new byte[(int)Math.Min(limit, Math.Max(stream.Length, 4096))];
+        var total = 0;
+        while (total < limit)
+        {
+            if (total == buffer.Length)
+            {
+                Array.Resize(ref buffer, (int)Math.Min(limit, buffer.Length * 2L));
+            }
+
+            var read = stream.Read(buffer, total, buffer.Length - total);
+            if (read == 0)
+            {
+                break;
+            }
+
+            total += read;
+        }
+
+        return buffer[..total];
     }
 
     // System.Text.Json counts bytes within the line; a learner counts characters.
