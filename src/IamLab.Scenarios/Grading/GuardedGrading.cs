@@ -16,8 +16,9 @@ public static class GuardedGrading
     /// <summary>
     /// Grades <paramref name="directory"/> within <paramref name="timeout"/>. With <paramref name="refuseLinkedFolder"/>
     /// (a class run), a folder that is itself a symbolic link is refused: it could lead to another learner's or the teacher's files.
+    /// Hints are shown at <paramref name="hintLevel"/> as <see cref="Grader.Grade(string, int)"/> shows them.
     /// </summary>
-    public static GradeOutcome Grade(Grader grader, string directory, TimeSpan timeout, bool refuseLinkedFolder)
+    public static GradeOutcome Grade(Grader grader, string directory, TimeSpan timeout, bool refuseLinkedFolder, int hintLevel = 1)
     {
         ArgumentNullException.ThrowIfNull(grader);
         ArgumentNullException.ThrowIfNull(directory);
@@ -26,9 +27,11 @@ public static class GuardedGrading
             return Refused("SUBMISSION_FOLDER_LINK", "The submission folder is a symbolic link; a class folder must hold each learner's files in a real folder.", directory);
         }
 
+        grader.Prepare();
+
         // The grader reads bounded regular files and evaluates without blocking, so a limit is a last guard; a grading that
         // overruns it cannot be stopped (.NET has no thread abort) and finishes unobserved in the background.
-        var work = Task.Run(() => grader.Grade(directory));
+        var work = Task.Run(() => grader.Grade(directory, hintLevel));
         try
         {
             if (!work.Wait(timeout))

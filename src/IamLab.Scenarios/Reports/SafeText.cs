@@ -53,9 +53,9 @@ public static class SafeText
     }
 
     /// <summary>
-    /// For inline Markdown (a table cell, a list item, a heading): every ASCII punctuation character that Markdown or HTML
-    /// could read as syntax is backslash-escaped (CommonMark lets any ASCII punctuation be escaped), line breaks become spaces,
-    /// and control characters become visible text.
+    /// For inline Markdown (a table cell, a list item, a heading): the characters that open emphasis, code, links, images,
+    /// HTML, entities, strikethrough or a table cell are backslash-escaped (CommonMark lets any ASCII punctuation be
+    /// escaped), bare URLs are kept from becoming links, line breaks become spaces, and control characters become visible text.
     /// </summary>
     public static string MarkdownInline(string text)
     {
@@ -64,8 +64,7 @@ public static class SafeText
         var result = new StringBuilder(safe.Length + 8);
         foreach (var c in safe)
         {
-            if (c is '\\' or '`' or '*' or '_' or '{' or '}' or '[' or ']' or '(' or ')' or '#' or '+' or '-' or '.' or '!' or '|'
-                or '<' or '>' or '~' or '&' or '"' or '\'' or '=' or ':' or '@' or '$' or '%' or '^')
+            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '|' or '&' or '~' or '!')
             {
                 result.Append('\\');
             }
@@ -73,7 +72,8 @@ public static class SafeText
             result.Append(c);
         }
 
-        return result.ToString();
+        // GitHub turns bare "http://..." and "www...." into links; entities keep the text and drop the link.
+        return result.Replace("://", ":&#47;&#47;").Replace("www.", "www&#46;").ToString();
     }
 
     /// <summary>

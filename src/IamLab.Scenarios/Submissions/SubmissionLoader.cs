@@ -59,6 +59,14 @@ public static class SubmissionLoader
                 return null;
         }
 
+        var length = new FileInfo(path).Length;
+        if (length > MaxFileBytes)
+        {
+            problems.Add(new SubmissionProblem("SUBMISSION_FILE_TOO_LARGE",
+                string.Create(CultureInfo.InvariantCulture, $"{name} is {length:N0} bytes; the grader reads files of at most {MaxFileBytes:N0} bytes (an IAM policy is at most 20 KB)."), path));
+            return null;
+        }
+
         byte[] bytes;
         try
         {
@@ -72,6 +80,7 @@ public static class SubmissionLoader
 
         if (bytes.Length > MaxFileBytes)
         {
+            // The file grew while it was read: the size it claimed no longer holds.
             problems.Add(new SubmissionProblem("SUBMISSION_FILE_TOO_LARGE",
                 string.Create(CultureInfo.InvariantCulture, $"{name} is more than {MaxFileBytes:N0} bytes; the grader reads files of at most {MaxFileBytes:N0} bytes (an IAM policy is at most 20 KB)."), path));
             return null;

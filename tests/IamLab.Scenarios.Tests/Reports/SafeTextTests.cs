@@ -36,8 +36,10 @@ public class SafeTextTests
     [Fact]
     public void MarkdownInline_EscapesSyntax_SoNothingRendersAsLinkImageOrHtml()
     {
-        Assert.Equal("\\!\\[x\\]\\(http\\://evil\\)", SafeText.MarkdownInline("![x](http://evil)"));
-        Assert.Equal("\\<img src\\=x onerror\\=alert\\(1\\)\\> a\\|b \\`code\\` \\*\\*bold\\*\\*", SafeText.MarkdownInline("<img src=x onerror=alert(1)> a|b `code` **bold**"));
+        Assert.Equal("\\!\\[x\\](http:&#47;&#47;evil)", SafeText.MarkdownInline("![x](http://evil)"));
+        Assert.Equal("see www&#46;evil.example", SafeText.MarkdownInline("see www.evil.example"));
+        Assert.Equal("\\<img src=x onerror=alert(1)\\> a\\|b \\`code\\` \\*\\*bold\\*\\* \\&amp; \\~\\~s\\~\\~", SafeText.MarkdownInline("<img src=x onerror=alert(1)> a|b `code` **bold** &amp; ~~s~~"));
+        Assert.Equal("Cross-account access with an ExternalId: arn:aws:iam::1:root.", SafeText.MarkdownInline("Cross-account access with an ExternalId: arn:aws:iam::1:root."));
         Assert.Equal("line one line two", SafeText.MarkdownInline("line one\nline two"));
     }
 

@@ -93,7 +93,7 @@ public class SubmissionFileSafetyTests
     }
 
     [Fact]
-    public void FileThatGrowsPastTheLimit_IsRefusedAfterReadingOnlyTheLimit()
+    public void FileOverTheLimit_IsRefusedWithItsSize()
     {
         var folder = Repo.CopyOf(Repo.Example);
         File.WriteAllText(Path.Combine(folder, "trust-policy.json"), "{\"a\":\"" + new string('x', (int)SubmissionLoader.MaxFileBytes) + "\"}");
@@ -102,7 +102,7 @@ public class SubmissionFileSafetyTests
 
         var problem = Assert.Single(problems);
         Assert.Equal("SUBMISSION_FILE_TOO_LARGE", problem.Code);
-        Assert.Equal("trust-policy.json is more than 1,048,576 bytes; the grader reads files of at most 1,048,576 bytes (an IAM policy is at most 20 KB).", problem.Message);
+        Assert.Equal("trust-policy.json is 1,048,584 bytes; the grader reads files of at most 1,048,576 bytes (an IAM policy is at most 20 KB).", problem.Message);
     }
 
     private static void Replace(string path, string target)
