@@ -6,7 +6,10 @@ namespace IamLab.Cli;
 /// <summary>Builds the command tree and runs it; the entry point of the <c>iamlab</c> tool and of the CLI tests.</summary>
 public static class CliApp
 {
-    /// <summary>Runs the command line, writing to the given writers, and returns the exit status.</summary>
+    /// <summary>
+    /// Runs the command line, writing to the given writers, and returns the exit status: 0 success, 1 a check or
+    /// expectation failed, 2 bad input or arguments, 3 an internal error (a bug in the lab).
+    /// </summary>
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -33,6 +36,15 @@ public static class CliApp
             return ExitCodes.UsageError;
         }
 
-        return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }).ConfigureAwait(false);
+        try
+        {
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug in the lab, not in the user's input: one line (no stack trace) and a status of its own.
+            await error.WriteLineAsync($"iamlab: internal error ({e.GetType().Name}: {e.Message}); please report it with the command and its input.").ConfigureAwait(false);
+            return ExitCodes.InternalError;
+        }
     }
 }

@@ -11,4 +11,10 @@ internal static class ExitCodes
 
     /// <summary>The input or the arguments could not be read.</summary>
     public const int UsageError = 2;
+
+    /// <summary>
+    /// A bug in the lab itself (an unexpected exception): neither the learner's files nor the arguments are at fault, so
+    /// the status differs from both a failed check and bad input, and CI can tell "report this" from "fix your answer".
+    /// </summary>
+    public const int InternalError = 3;
 }

@@ -1,19 +1,9 @@
+using IamLab.Scenarios.Tests.Checking;
+
 namespace IamLab.Scenarios.Tests;
 
 public class CheckCommandTests
 {
-    [Fact]
-    public async Task Check_PassesForTheGradersOwnScenarios()
-    {
-        var (status, output, _) = await Repo.Run("check", "cross-account-external-id", "github-oidc", "role-chaining");
-
-        Assert.Equal(0, status);
-        Assert.Contains("ok   cross-account-external-id: solution 14/14", output);
-        Assert.Contains("ok   github-oidc: solution 11/11", output);
-        Assert.Contains("ok   role-chaining: solution 12/12", output);
-        Assert.Contains("All 3 scenarios pass.", output);
-    }
-
     [Fact]
     public async Task Check_PassesForEveryScenarioPresent()
     {
@@ -24,41 +14,73 @@ public class CheckCommandTests
     }
 
     [Fact]
+    public async Task Check_SoundScenario_SaysWhatItCheckedAndExitsZero()
+    {
+        var (status, output, _) = await Repo.Run("check", "--scenarios", DemoScenario.Write());
+
+        Assert.Equal(0, status);
+        Assert.Contains("ok   demo: solution 6/6, starter 0/6, empty 0/6, 4 wrong and 2 right answers, 3 mutants (1 surviving, 0 undeclared), 1 hidden check(s)", output);
+        Assert.Contains("All 1 scenarios pass.", output);
+    }
+
+    [Fact]
     public async Task Check_FailsWhenTheSolutionIsWrong()
     {
-        var scenarios = CopyScenario("github-oidc");
-        File.Copy(Path.Combine(scenarios, "github-oidc", "starter", "trust-policy.json"), Path.Combine(scenarios, "github-oidc", "solution", "trust-policy.json"), overwrite: true);
+        var scenarios = DemoScenario.Write();
+        File.Copy(Path.Combine(scenarios, "demo", "starter", "trust-policy.json"), Path.Combine(scenarios, "demo", "solution", "trust-policy.json"), overwrite: true);
 
         var (status, output, _) = await Repo.Run("check", "--scenarios", scenarios);
 
         Assert.Equal(1, status);
-        Assert.Contains("FAIL github-oidc", output);
-        Assert.Contains("solution has a security finding", output);
-        Assert.Contains("solution fails check other-repository-refused", output);
+        Assert.Contains("FAIL demo: solution 0/6", output);
+        Assert.Contains("     - solution fails check works: Expected allowed, got implicitDeny.", output);
+        Assert.Contains("1 scenario(s) failed.", output);
     }
 
     [Fact]
-    public async Task Check_FailsWhenAHiddenCheckLeaksItsRequestIntoItsHint()
+    public async Task Check_HiddenCheckWithDistinctValues_DoesNotLeakThem()
     {
-        var scenarios = CopyScenario("cross-account-external-id");
-        Directory.CreateDirectory(Path.Combine(scenarios, "hidden-example"));
-        File.WriteAllText(Path.Combine(scenarios, "hidden-example", "cross-account-external-id.yaml"), """
-            checks:
-              - name: leaky
-                weight: 1
+        var scenarios = DemoScenario.Write();
+        File.AppendAllText(Path.Combine(scenarios, "hidden-example", "demo", "checks.yaml"), "\n" + $$"""
+              - name: fourth-account-refused
                 hint: Nothing to see.
-                steps:
-                  - as: arn:aws:iam::111111111111:user/dev
-                    assumeRole: { roleArn: "arn:aws:iam::999999999999:role/CrossAccountS3Access", roleSessionName: LeakySession42, externalId: unique-external-id-12345 }
-                  - request: { action: s3:GetObject, resource: "arn:aws:s3:::shared-data-999/reports/q3.csv" }
-                expect: allowed
+                tests: "{{DemoScenario.Task}}"
+                requires: [works]
+                request: { principal: "arn:aws:iam::222222222222:root", action: sts:AssumeRole, resource: "arn:aws:iam::111111111111:role/R", context: { "aws:SourceIp": 198.51.100.77 } }
+                expect: denied
+
             """);
 
-        // The hidden check passes on the solution and its values do not leak: check passes.
         var (status, output, _) = await Repo.Run("check", "--scenarios", scenarios);
 
+        Assert.True(status == 0, output);
+        Assert.Contains("2 hidden check(s)", output);
+        Assert.DoesNotContain("198.51.100.77", output);
+    }
+
+    [Fact]
+    public async Task CheckMutants_ListsTheSurvivorsWithTheirIds()
+    {
+        var (status, output, _) = await Repo.Run("check", "--mutants", "--scenarios", DemoScenario.Write());
+
         Assert.Equal(0, status);
-        Assert.Contains("1 hidden check(s)", output);
+        Assert.Contains("ok   demo: 3 mutants, 2 killed, 1 surviving (1 declared equivalent)", output);
+        Assert.Contains("     trust-policy.json $.Statement[0].Action wildcard-end\n         equivalent: An AWS principal cannot call", output.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public async Task CheckMutants_UndeclaredSurvivor_ExitOne()
+    {
+        var scenarios = DemoScenario.Write();
+        var yaml = Path.Combine(scenarios, "demo", "scenario.yaml");
+        File.WriteAllText(yaml, File.ReadAllText(yaml).Replace("id: \"trust-policy.json $.Statement[0].Action wildcard-end\"", "id: \"trust-policy.json $.Statement[0].Action star\"", StringComparison.Ordinal));
+
+        var (status, output, _) = await Repo.Run("check", "--mutants", "--scenarios", scenarios);
+
+        Assert.Equal(1, status);
+        Assert.Contains("FAIL demo: 3 mutants, 2 killed, 1 surviving (0 declared equivalent)", output);
+        Assert.Contains("         SURVIVES: Action \"sts:AssumeRole\" → \"sts:Assume*\"", output);
+        Assert.Contains("equivalentMutants names \"trust-policy.json $.Statement[0].Action star\", but the checks kill it (tag-session-refused); remove the declaration.", output);
     }
 
     [Fact]
@@ -68,19 +90,5 @@ public class CheckCommandTests
 
         Assert.Equal(2, status);
         Assert.Contains("no-such-scenario", error);
-    }
-
-    private static string CopyScenario(string id)
-    {
-        var root = Repo.Scratch();
-        var target = Path.Combine(root, id);
-        foreach (var source in Directory.GetFiles(Repo.Scenario(id), "*", SearchOption.AllDirectories))
-        {
-            var destination = Path.Combine(target, Path.GetRelativePath(Repo.Scenario(id), source));
-            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.Copy(source, destination);
-        }
-
-        return root;
     }
 }

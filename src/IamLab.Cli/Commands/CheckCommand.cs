@@ -1,20 +1,28 @@
 using System.CommandLine;
 using IamLab.Cli.Grading;
+using IamLab.Scenarios.Checking;
+using IamLab.Scenarios.Grading;
 using IamLab.Scenarios.Loading;
+using IamLab.Scenarios.Mutation;
 
 namespace IamLab.Cli.Commands;
 
-/// <summary><c>iamlab check</c>: checks every scenario against its own solution, starter and the example hidden checks.</summary>
+/// <summary>
+/// <c>iamlab check</c>: checks every scenario against its solution, starter, an empty submission, its answers corpus, the
+/// mutants of its solution and the example hidden checks; <c>--mutants</c> runs and lists only the mutants.
+/// </summary>
 internal static class CheckCommand
 {
     public static Command Build(TextWriter output, TextWriter error)
     {
-        var scenarios = new Option<string?>("--scenarios") { Description = "The scenarios folder (found by walking up from here by default)." };
+        var scenarios = new Option<string?>("--scenarios") { Description = "The scenarios folder (default: the scenarios shipped with the tool)." };
+        var mutants = new Option<bool>("--mutants") { Description = "Only mutate each solution and list the mutants that still earn full marks." };
         var only = new Argument<string[]>("scenario") { Description = "Check only these scenarios.", Arity = ArgumentArity.ZeroOrMore };
         var command = new Command("check",
-            "For every scenario: the solution scores full marks, the starter does not, the example hidden checks pass on the solution, and no hidden check's request appears in any output.")
+            "For every scenario: the solution scores full marks, the starter and an empty submission score 0, every wrong answer fails its check, "
+            + "every right answer scores full marks, no mutant of the solution survives undeclared, and no hidden check's request appears in any output.")
         {
-            scenarios, only,
+            scenarios, mutants, only,
         };
         command.SetAction(parse =>
         {
@@ -32,22 +40,57 @@ internal static class CheckCommand
                 return ExitCodes.UsageError;
             }
 
-            var failed = 0;
-            foreach (var id in chosen.Length > 0 ? chosen : ids)
-            {
-                var (problems, summary) = ScenarioSelfCheck.Run(folder, id);
-                output.WriteLine($"{(problems.Count == 0 ? "ok  " : "FAIL")} {id}: {summary}");
-                foreach (var problem in problems)
-                {
-                    output.WriteLine($"     - {problem}");
-                }
-
-                failed += problems.Count == 0 ? 0 : 1;
-            }
-
-            output.WriteLine(failed == 0 ? $"All {(chosen.Length > 0 ? chosen.Length : ids.Count)} scenarios pass." : $"{failed} scenario(s) failed.");
+            var list = chosen.Length > 0 ? chosen : ids.ToArray();
+            var failed = parse.GetValue(mutants) ? list.Count(id => !Mutants(folder, id, output)) : list.Count(id => !Check(folder, id, output));
+            output.WriteLine(failed == 0 ? $"All {list.Length} scenarios pass." : $"{failed} scenario(s) failed.");
             return failed == 0 ? ExitCodes.Success : ExitCodes.Failed;
         });
         return command;
+    }
+
+    private static bool Check(string folder, string id, TextWriter output)
+    {
+        var report = ScenarioSelfCheck.Run(folder, id, new SelfCheckOptions { Renderers = [TextReport.Render] });
+        output.WriteLine($"{(report.IsSound ? "ok  " : "FAIL")} {id}: {report.Summary}");
+        foreach (var problem in report.Problems)
+        {
+            output.WriteLine($"     - {problem}");
+        }
+
+        return report.IsSound;
+    }
+
+    private static bool Mutants(string folder, string id, TextWriter output)
+    {
+        var loaded = ScenarioLoader.Load(Path.Combine(folder, id));
+        if (loaded.Scenario is not { } scenario)
+        {
+            output.WriteLine($"FAIL {id}: cannot be loaded");
+            foreach (var problem in loaded.Problems)
+            {
+                output.WriteLine($"     - {problem}");
+            }
+
+            return false;
+        }
+
+        using var visible = new Grader(scenario);
+        var report = MutationTester.Run(scenario, visible);
+        var survivors = report.Survivors;
+        output.WriteLine($"{(report.Problems.Count == 0 ? "ok  " : "FAIL")} {id}: {report.Outcomes.Count} mutants, {report.Outcomes.Count - survivors.Count} killed, "
+            + $"{survivors.Count} surviving ({survivors.Count(s => s.Declared is not null)} declared equivalent)");
+        foreach (var survivor in survivors)
+        {
+            var verdict = survivor.Declared is { } declared ? $"equivalent: {declared.Reason}" : $"SURVIVES: {survivor.Mutant.Mutation.Description}";
+            output.WriteLine($"     {survivor.Mutant.Id}");
+            output.WriteLine($"         {verdict}");
+        }
+
+        foreach (var problem in report.Problems.Where(p => !p.StartsWith("mutant \"", StringComparison.Ordinal)))
+        {
+            output.WriteLine($"     - {problem}");
+        }
+
+        return report.Problems.Count == 0;
     }
 }

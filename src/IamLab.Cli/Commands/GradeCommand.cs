@@ -75,7 +75,7 @@ internal static class GradeCommand
             {
                 // A bug in the grader: one line for the learner (no stack trace), distinct from a failed check.
                 error.WriteLine($"iamlab grade: internal error while grading ({e.GetType().Name}: {e.Message}); please report it with the submission.");
-                return ExitCodes.UsageError;
+                return ExitCodes.InternalError;
             }
         });
         return command;

@@ -1,17 +1,20 @@
 using IamLab.Scenarios.Model;
 
-namespace IamLab.Cli.Grading;
+namespace IamLab.Scenarios.Checking;
 
 /// <summary>
 /// The values of a hidden check's request that a learner could not know otherwise: every value its steps name that
 /// appears nowhere in the scenario's own files (scenario.yaml, README, starter, solution) and is not in its name or hint.
 /// </summary>
-internal static class HiddenValues
+public static class HiddenValues
 {
     private static readonly string[] Sides = ["starter", "solution"];
 
+    /// <summary>The values of <paramref name="check"/>'s request that the visible scenario does not show.</summary>
     public static IReadOnlyList<string> Secrets(Scenario scenario, CheckSpec check)
     {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(check);
         var visible = string.Join('\n', Visible(scenario));
         return Values(check).Distinct(StringComparer.Ordinal)
             .Where(v => v.Length >= 4 && !visible.Contains(v, StringComparison.Ordinal)

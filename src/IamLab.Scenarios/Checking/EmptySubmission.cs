@@ -1,0 +1,21 @@
+using IamLab.Scenarios.Model;
+using IamLab.Scenarios.Submissions;
+
+namespace IamLab.Scenarios.Checking;
+
+/// <summary>
+/// The empty submission <c>iamlab check</c> grades: every file the scenario names holds <see cref="Text"/>, a valid policy
+/// with no statement, which grants nothing. It must score exactly 0 points, like the starter.
+/// </summary>
+public static class EmptySubmission
+{
+    /// <summary>The text of every file of the empty submission.</summary>
+    public const string Text = "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": []\n}\n";
+
+    /// <summary>The empty submission for <paramref name="scenario"/>; <paramref name="directory"/> names it in reports.</summary>
+    public static Submission For(Scenario scenario, string directory = "(empty submission)")
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return new Submission(directory, scenario.Files.ToDictionary(f => f.Name, _ => Text, StringComparer.Ordinal));
+    }
+}
