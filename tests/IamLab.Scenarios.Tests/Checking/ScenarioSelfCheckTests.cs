@@ -71,7 +71,7 @@ public class ScenarioSelfCheckTests
 
         var report = Check(scenarios);
 
-        Assert.Equal("answers/right/three-accounts is right but hidden check third-account-refused is fail: Expected denied, got allowed.", string.Join("\n", report.Problems));
+        Assert.Equal("answers/right/three-accounts is right but hidden check third-account-refused is fail: Failed.", string.Join("\n", report.Problems));
     }
 
     [Fact]
