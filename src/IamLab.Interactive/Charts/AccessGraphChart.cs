@@ -1,3 +1,4 @@
+using IamLab.World.Analysis;
 using Plotly.NET;
 
 namespace IamLab.Interactive.Charts;

@@ -1,4 +1,5 @@
 using IamLab.Interactive.Charts;
+using IamLab.World.Analysis;
 using Microsoft.DotNet.Interactive;
 
 namespace IamLab.Interactive.Commands;

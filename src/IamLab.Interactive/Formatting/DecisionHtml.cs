@@ -1,5 +1,6 @@
 using System.Text;
 using IamLab.Interactive.Views;
+using IamLab.Policy.Conditions;
 using IamLab.Policy.Evaluation;
 using IamLab.Policy.Model;
 

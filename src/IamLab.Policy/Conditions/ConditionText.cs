@@ -1,8 +1,8 @@
 using IamLab.Policy.Model;
 
-namespace IamLab.Interactive.Formatting;
+namespace IamLab.Policy.Conditions;
 
-/// <summary>Conditions in one line, as the access graph and the decision tables label them: <c>StringEquals sts:ExternalId = a|b</c>.</summary>
+/// <summary>Conditions in one line, as the access graph and the decision tables label them: <c>StringEquals sts:ExternalId = a | b</c>.</summary>
 public static class ConditionText
 {
     /// <summary>The conditions joined with " AND "; empty when there are none.</summary>

@@ -1,17 +1,17 @@
-using IamLab.Interactive.Formatting;
+using IamLab.Policy.Conditions;
 using IamLab.Policy.Evaluation;
 using IamLab.Policy.Model;
-using IamLab.World;
 using IamLab.World.Authorization;
 using IamLab.World.Iam;
 
-namespace IamLab.Interactive.Charts;
+namespace IamLab.World.Analysis;
 
 /// <summary>
-/// Finds the access graph by asking the engine: for every principal and every role, the world's whole policy stack
+/// Who may assume whom in a world, found by asking the world: for every principal and every role, the whole policy stack
 /// decides <c>sts:AssumeRole</c> (<c>sts:AssumeRoleWithSAML</c> / <c>sts:AssumeRoleWithWebIdentity</c> for providers).
-/// An allowed request is an edge. A denied one is a conditional edge when its trace shows a trust statement that named the
-/// caller and the action but whose conditions failed, and the caller's own side did not stand in the way.
+/// An allowed request is an edge. A denied one is a conditional edge when its <see cref="DecisionExplanation"/> shows a trust
+/// statement that named the caller and the action but whose conditions failed, and the caller's own side did not stand in
+/// the way. The notebook's chart and any other front end draw this graph; none works it out again.
 /// </summary>
 public static class AccessGraphBuilder
 {
