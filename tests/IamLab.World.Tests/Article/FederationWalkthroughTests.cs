@@ -69,6 +69,30 @@ public class FederationWalkthroughTests
         Assert.Equal(("AccessDenied", "Not authorized to perform sts:AssumeRoleWithSAML"), (error.Code, error.Message));
     }
 
+    /// <summary>
+    /// AWS recommends listing regional sign-in endpoints in SAML:aud, which holds the Recipient of the assertion's
+    /// SubjectConfirmationData (IAM User Guide, "Create a role for SAML 2.0 federation",
+    /// https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_create_for-idp_saml.html; the endpoints are listed in
+    /// https://docs.aws.amazon.com/general/latest/gr/signin-service.html): a response posted to a regional endpoint that
+    /// the trust lists is accepted, and SAML:aud is that Recipient, not the assertion's Audience.
+    /// </summary>
+    [Fact]
+    public void MyCompanySso_ResponseForARegionalEndpointTheTrustLists_IsAccepted()
+    {
+        var lab = SamlLab();
+        _ = lab.Dev1.UpdateAssumeRolePolicy("FederatedDeveloperAccess", """
+            {"Version":"2012-10-17","Statement":[{"Effect":"Allow",
+              "Principal":{"Federated":"arn:aws:iam::111111111111:saml-provider/MyCompanySSO"},
+              "Action":"sts:AssumeRoleWithSAML",
+              "Condition":{"StringEquals":{"SAML:aud":["https://signin.aws.amazon.com/saml","https://us-west-2.signin.aws.amazon.com/saml"]}}}]}
+            """).Value;
+        var regional = new SamlIssueOptions { Audience = "urn:amazon:webservices", Recipient = "https://us-west-2.signin.aws.amazon.com/saml" };
+
+        var session = lab.World.Federation.SignInWithSaml(Developer, SamlRoleArn, ProviderArn, options: regional).Value;
+
+        Assert.Equal(["https://us-west-2.signin.aws.amazon.com/saml"], session.Session.Claims["SAML:aud"]);
+    }
+
     [Fact]
     public void GitHubActions_MainBranchOfMyorgMyrepo_DeploysToS3()
     {
