@@ -36,7 +36,7 @@ public class GradeExitStatusTests
         Assert.Equal(1, status);
         var checks = System.Text.Json.JsonDocument.Parse(output).RootElement.GetProperty("checks").EnumerateArray()
             .Where(c => c.GetProperty("status").GetString() == "fail").Select(c => c.GetProperty("name").GetString()).Order().ToList();
-        Assert.Equal(["missing-external-id-refused", "trust-requires-external-id", "wrong-external-id-refused"], checks);
+        Assert.Equal(["external-id-in-other-case-refused", "external-id-with-extra-characters-refused", "missing-external-id-refused", "trust-requires-external-id", "wrong-external-id-refused"], checks);
     }
 
     [Fact]

@@ -70,7 +70,8 @@ public class HiddenCheckSecrecyTests
         var fail = JsonDocument.Parse(failed).RootElement.GetProperty("checks").EnumerateArray().Single(c => c.GetProperty("name").GetString() == "secret-probe");
         Assert.Equal("fail", fail.GetProperty("status").GetString());
         Assert.Equal(0, fail.GetProperty("explanation").GetArrayLength());
-        Assert.Equal(15, JsonDocument.Parse(solved).RootElement.GetProperty("maxScore").GetInt32());
+        // The scenario's 15 visible points and the hidden check's 3.
+        Assert.Equal(15 + 3, JsonDocument.Parse(solved).RootElement.GetProperty("maxScore").GetInt32());
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public class OutputFormatTests
         var wrong = checks.Single(c => c.GetProperty("name").GetString() == "wrong-external-id-refused");
         Assert.Equal("fail", wrong.GetProperty("status").GetString());
         Assert.Equal("Expected denied, got allowed.", wrong.GetProperty("message").GetString());
-        Assert.Contains("StringEquals", wrong.GetProperty("hint").GetString());
+        Assert.Equal("A caller with another ExternalId got in; what does your condition compare?", wrong.GetProperty("hint").GetString());
         Assert.EndsWith("trust-policy.json", wrong.GetProperty("location").GetProperty("file").GetString());
         Assert.Equal(4, wrong.GetProperty("location").GetProperty("line").GetInt32());
         var explanation = wrong.GetProperty("explanation").EnumerateArray().Select(e => e.GetString()).ToList();
@@ -41,13 +41,13 @@ public class OutputFormatTests
         var suite = document.Root!.Element("testsuite")!;
         var cases = suite.Elements("testcase").ToList();
         var failed = cases.Where(c => c.Element("failure") is not null).Select(c => (string)c.Attribute("name")!).Order().ToList();
-        Assert.Equal(["missing-external-id-refused", "trust-requires-external-id", "wrong-external-id-refused"], failed);
-        Assert.Equal(3, (int)suite.Attribute("failures")!);
+        Assert.Equal(["external-id-in-other-case-refused", "external-id-with-extra-characters-refused", "missing-external-id-refused", "trust-requires-external-id", "wrong-external-id-refused"], failed);
+        Assert.Equal(5, (int)suite.Attribute("failures")!);
         Assert.Equal(cases.Count, (int)suite.Attribute("tests")!);
-        Assert.Equal(3, (int)document.Root.Attribute("failures")!);
+        Assert.Equal(5, (int)document.Root.Attribute("failures")!);
         var failure = cases.Single(c => (string)c.Attribute("name")! == "wrong-external-id-refused").Element("failure")!;
         Assert.Equal("Expected denied, got allowed.", (string)failure.Attribute("message")!);
-        Assert.Contains("Hint: The trust must compare sts:ExternalId", failure.Value);
+        Assert.Contains("Hint: A caller with another ExternalId got in", failure.Value);
     }
 
     [Fact]
@@ -56,11 +56,11 @@ public class OutputFormatTests
         var (_, output, _) = await Repo.Run("grade", Id, "--submission", Repo.Example, "--format", "markdown");
 
         var lines = output.Split('\n');
-        Assert.StartsWith("## ❌ Cross-account access with an ExternalId — 7/12", lines[0]);
+        Assert.StartsWith("## ❌ Cross-account access with an ExternalId — 8/15", lines[0]);
         Assert.Contains("| | Check | Points | Result |", lines);
         Assert.Contains(lines, l => l.StartsWith("| ❌ | wrong-external-id-refused | 0/2 | Expected denied, got allowed. |", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("| ✅ | right-external-id-works | 2/2 |", StringComparison.Ordinal));
-        Assert.Equal(9, lines.Count(l => l.StartsWith("| ✅ |", StringComparison.Ordinal) || l.StartsWith("| ❌ |", StringComparison.Ordinal)));
+        Assert.Equal(13, lines.Count(l => l.StartsWith("| ✅ |", StringComparison.Ordinal) || l.StartsWith("| ❌ |", StringComparison.Ordinal)));
         Assert.Contains("<details><summary><b>missing-external-id-refused</b>", output);
     }
 
@@ -69,10 +69,10 @@ public class OutputFormatTests
     {
         var (_, output, _) = await Repo.Run("grade", Id, "--submission", Repo.Example);
 
-        Assert.Contains("Submission " + Repo.Example + ": 7/12", output);
+        Assert.Contains("Submission " + Repo.Example + ": 8/15", output);
         Assert.Matches(@"FAIL\s*│\s*wrong-external-id-refused\s*│\s*0/2", output);
         Assert.Matches(@"PASS\s*│\s*right-external-id-works\s*│\s*2/2", output);
-        Assert.Contains("Hint: The trust must compare sts:ExternalId", output);
+        Assert.Contains("Hint: A caller with another ExternalId got in; what does your condition compare?", output);
         Assert.Contains("SECURITY_WARNING SEC_CROSS_ACCOUNT_NO_EXTERNAL_ID", output);
         Assert.DoesNotContain("\u001b[", output);
     }
