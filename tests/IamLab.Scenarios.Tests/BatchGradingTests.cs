@@ -22,13 +22,13 @@ public class BatchGradingTests
         Assert.Contains("carol", stderr);
         var csv = File.ReadAllLines(Path.Combine(output, "gradebook.csv"));
         Assert.StartsWith("submission,score,maxScore,percent,status,failedChecks,check:right-external-id-works,", csv[0]);
-        Assert.StartsWith("alice,12,12,100.0,passed,,pass,pass,", csv[1]);
-        Assert.StartsWith("bob,7,12,58.3,failed,", csv[2]);
-        Assert.StartsWith("carol,0,12,0.0,unreadable,", csv[3]);
+        Assert.StartsWith("alice,15,15,100.0,passed,,pass,pass,", csv[1]);
+        Assert.StartsWith("bob,8,15,53.3,failed,", csv[2]);
+        Assert.StartsWith("carol,0,15,0.0,unreadable,", csv[3]);
         var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "gradebook.json"))).RootElement;
         var rows = json.GetProperty("submissions").EnumerateArray().ToList();
         Assert.Equal(["alice", "bob", "carol"], rows.Select(r => r.GetProperty("submission").GetString()));
-        Assert.Equal(12, rows[0].GetProperty("results").GetProperty("score").GetInt32());
+        Assert.Equal(15, rows[0].GetProperty("results").GetProperty("score").GetInt32());
         Assert.Equal("SUBMISSION_JSON_SYNTAX", rows[2].GetProperty("problems")[0].GetProperty("code").GetString());
     }
 
