@@ -33,10 +33,10 @@ public class HostileClassTests
         Assert.Contains("SUBMISSION_FOLDER_LINK", stderr);
         Assert.DoesNotContain('\u001b', stdout + stderr);
         var csv = File.ReadAllLines(Path.Combine(output, "gradebook.csv"));
-        Assert.StartsWith("'=HYPERLINK(x),0,12,0.0,failed,", csv[1]);
-        Assert.StartsWith("alice,12,12,100.0,passed,", csv[2]);
-        Assert.StartsWith("bob,0,12,0.0,unreadable,", csv[3]);
-        Assert.StartsWith("carol,0,12,0.0,unreadable,", csv[4]);
+        Assert.StartsWith("'=HYPERLINK(x),0,15,0.0,failed,", csv[1]);
+        Assert.StartsWith("alice,15,15,100.0,passed,", csv[2]);
+        Assert.StartsWith("bob,0,15,0.0,unreadable,", csv[3]);
+        Assert.StartsWith("carol,0,15,0.0,unreadable,", csv[4]);
         var junit = XDocument.Parse(File.ReadAllText(Path.Combine(output, "gradebook.junit.xml")));
         Assert.Equal(2, junit.Root!.Elements("testsuite").Count());
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "gradebook.json")));
