@@ -22,7 +22,7 @@ internal static class GradeCommand
         {
             Description = "Write the report to this file (with --submissions: the folder for gradebook.csv and gradebook.json; default the current folder).",
         };
-        var scenarios = new Option<string?>("--scenarios") { Description = "The scenarios folder (found by walking up from here by default)." };
+        var scenarios = new Option<string?>("--scenarios") { Description = "The scenarios folder (default: the scenarios shipped with the tool, never ones found from the current folder)." };
         var timeout = new Option<double>("--timeout")
         {
             Description = "Seconds one submission may take before it is stopped without a grade (default 10).",

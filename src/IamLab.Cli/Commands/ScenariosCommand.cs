@@ -10,7 +10,7 @@ internal static class ScenariosCommand
 {
     public static Command Build(TextWriter output, TextWriter error)
     {
-        var scenarios = new Option<string?>("--scenarios") { Description = "The scenarios folder (found by walking up from here by default).", Recursive = true };
+        var scenarios = new Option<string?>("--scenarios") { Description = "The scenarios folder (default: the scenarios shipped with the tool, never ones found from the current folder).", Recursive = true };
         var list = new Command("list", "List the scenarios: id, title, the article section and the files the learner writes.");
         list.SetAction(parse => List(parse.GetValue(scenarios), output, error));
         var id = new Argument<string>("scenario") { Description = "The scenario id." };

@@ -16,7 +16,7 @@ internal static class ServeCommand
         var state = new Option<string?>("--state") { Description = "A JSON file the world is loaded from and every acknowledged change is saved to." };
         var scenario = new Option<string?>("--scenario") { Description = "Start with a scenario's world (by scenario id); an existing --state file wins over it." };
         var submission = new Option<string?>("--submission") { Description = "With --scenario: the learner's files to put in the world (the scenario's starter/ files by default)." };
-        var scenarios = new Option<string?>("--scenarios") { Description = "With --scenario: the scenarios folder (found by walking up from here by default)." };
+        var scenarios = new Option<string?>("--scenarios") { Description = "With --scenario: the scenarios folder (default: the scenarios shipped with the tool, never ones found from the current folder)." };
         var command = new Command("serve", "Run the lab's AWS-compatible endpoint (STS, IAM, ...) for the AWS CLI and SDKs.") { port, host, state, scenario, submission, scenarios };
         command.SetAction(async (parse, cancellationToken) =>
         {

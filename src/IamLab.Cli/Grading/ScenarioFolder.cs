@@ -3,7 +3,10 @@ using IamLab.Scenarios.Model;
 
 namespace IamLab.Cli.Grading;
 
-/// <summary>Finds the scenarios folder (<c>--scenarios DIR</c>, or walking up from the current and the tool's folder) and loads scenarios from it.</summary>
+/// <summary>
+/// Finds the scenarios folder (<c>--scenarios DIR</c> for teachers, else the scenarios shipped with the tool; never one
+/// found from the current folder) and loads scenarios from it.
+/// </summary>
 internal static class ScenarioFolder
 {
     /// <summary>The scenarios folder, or null with a message written.</summary>
@@ -20,10 +23,10 @@ internal static class ScenarioFolder
             return null;
         }
 
-        var found = ScenarioCatalog.Find(Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
+        var found = ShippedScenarios.Folder();
         if (found is null)
         {
-            error.WriteLine("iamlab: no scenarios/ folder found above the current folder or the tool's folder; give one with --scenarios DIR.");
+            error.WriteLine($"iamlab: this build of the tool ships no scenarios (no scenarios/ next to {AppContext.BaseDirectory} and none where it was built); give one with --scenarios DIR.");
         }
 
         return found;
