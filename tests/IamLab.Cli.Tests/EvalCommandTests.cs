@@ -85,4 +85,67 @@ public class EvalCommandTests
         Assert.Equal(2, (await CliRunner.Run("eval")).Status);
         Assert.Equal(2, (await CliRunner.Run("frobnicate")).Status);
     }
+
+    private const string BrokenDeny = """{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}, {"Effect": "Deny", "Action": "s3GetObject", "Resource": "*"}]}""";
+
+    private static string RefusedCase(string name) =>
+        $$$"""{"name": "{{{name}}}", "request": {"principal": "arn:aws:iam::111111111111:user/alice", "action": "s3:GetObject", "resource": "arn:aws:s3:::b/k"}, "identityPolicies": [{{{BrokenDeny}}}]}""";
+
+    [Fact]
+    public async Task EvalCases_PolicyAwsWouldRefuse_ReportsTheFindingAndNoDecision()
+    {
+        var path = CliRunner.TempFile(Case("fine", "s3:GetObject", "allowed") + "\n" + RefusedCase("broken"), ".jsonl");
+
+        var (status, output, error) = await CliRunner.Run("eval", "--cases", path);
+
+        Assert.Equal(2, status);
+        var results = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal("allowed", results[0].GetProperty("decision").GetString());
+        Assert.Equal(JsonValueKind.Null, results[1].GetProperty("decision").ValueKind);
+        Assert.Empty(results[1].GetProperty("matched").EnumerateArray());
+        var finding = Assert.Single(results[1].GetProperty("errors").EnumerateArray());
+        Assert.Equal("INVALID_ACTION", finding.GetProperty("code").GetString());
+        Assert.Equal("$.identityPolicies[0].Statement[1].Action", finding.GetProperty("path").GetString());
+        Assert.Equal(1, finding.GetProperty("line").GetInt32());
+        Assert.Equal(RefusedCase("broken").IndexOf("\"s3GetObject\"", StringComparison.Ordinal) + 1, finding.GetProperty("column").GetInt32());
+        Assert.False(results[1].TryGetProperty("reason", out _));
+        Assert.Contains($"{path}:2: the case was refused", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EvalCases_ExpectedRefusal_Holds_ExitsZero()
+    {
+        var expectsRefusal = RefusedCase("broken").TrimEnd('}') + ", \"expected\": \"refused\", \"expectedErrors\": [\"INVALID_ACTION\"]}";
+        var (status, output, _) = await CliRunner.Run("eval", "--cases", CliRunner.TempFile(expectsRefusal, ".jsonl"));
+
+        Assert.Equal(0, status);
+        var result = JsonDocument.Parse(output).RootElement;
+        Assert.Equal("refused", result.GetProperty("expected").GetString());
+        Assert.True(result.GetProperty("pass").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Eval_PolicyAwsWouldRefuse_PrintsTheFindingAndNoDecision()
+    {
+        var (status, output, error) = await CliRunner.Run("eval", CliRunner.TempFile(RefusedCase("broken")));
+
+        Assert.Equal(2, status);
+        Assert.DoesNotContain("Decision:", output, StringComparison.Ordinal);
+        Assert.Contains("Refused: a policy of this case has errors AWS would refuse at upload", output, StringComparison.Ordinal);
+        Assert.Contains("ERROR INVALID_ACTION: \"s3GetObject\" is not an action", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EvalCases_LinesLongerThanTheReadBuffer_CrlfAndBlankLines_KeepTheirNumbers()
+    {
+        // A 3 MB comment makes one line longer than the 1 MB read buffer; CRLF endings and blank lines are allowed.
+        var longCase = Case("long", "s3:GetObject", "allowed").TrimEnd('}') + $", \"comment\": \"{new string('x', 3_000_000)}\"}}";
+        var text = Case("first", "s3:GetObject", "allowed") + "\r\n\r\n" + longCase + "\r\n" + "{\"name\": oops}" + "\n" + Case("last", "s3:PutObject", "implicitDeny");
+        var (status, output, error) = await CliRunner.Run("eval", "--cases", CliRunner.TempFile(text, ".jsonl"));
+
+        Assert.Equal(2, status);
+        var names = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("name").GetString()).ToList();
+        Assert.Equal(["first", "long", "case 4", "last"], names);
+        Assert.Contains(":4: the case could not be read", error, StringComparison.Ordinal);
+    }
 }

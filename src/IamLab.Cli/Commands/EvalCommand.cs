@@ -55,7 +55,7 @@ internal static class EvalCommand
             }
 
             var outcome = CaseOutcome.Evaluate(evalCase, trace: !asJson);
-            if (outcome.Unreadable)
+            if (outcome.Unreadable && !(outcome.Refused && evalCase.ExpectsRefusal && !outcome.Mismatch))
             {
                 status = ExitCodes.UsageError;
             }
@@ -78,6 +78,11 @@ internal static class EvalCommand
                 {
                     output.WriteLine(result.Decision == expected ? $"Expected {expected.ToName()}: as expected." : $"Expected {expected.ToName()}: MISMATCH.");
                 }
+            }
+            else if (outcome.Refused)
+            {
+                // No decision is printed: AWS would have refused such a policy at upload, so it never decides such a request.
+                output.WriteLine("Refused: a policy of this case has errors AWS would refuse at upload (listed on standard error); no decision is made.");
             }
 
             output.WriteLine();

@@ -9,7 +9,7 @@ namespace IamLab.Policy.Cases;
 /// <summary>Reads cases in the case format from JSON, collecting every problem with its location.</summary>
 public static class CaseReader
 {
-    private static readonly string[] Keys = ["name", "request", "identityPolicies", "resourcePolicy", "permissionsBoundary", "sessionPolicy", "serviceControlPolicies", "resourceControlPolicies", "expected", "doc", "comment"];
+    private static readonly string[] Keys = ["name", "request", "identityPolicies", "resourcePolicy", "permissionsBoundary", "sessionPolicy", "serviceControlPolicies", "resourceControlPolicies", "expected", "expectedErrors", "doc", "comment"];
     private static readonly string[] RequestKeys = ["principal", "action", "resource", "resourceAccount", "context"];
 
     /// <summary>Reads a text holding one case (an object) or several (an array of objects).</summary>
@@ -86,18 +86,29 @@ public static class CaseReader
         };
 
         Decision? expected = null;
+        var expectsRefusal = false;
         if (members.TryGetValue("expected", out var expectedNode))
         {
             if (expectedNode.Kind == SourceKind.String && DecisionNames.TryParse(expectedNode.Text, out var parsed))
             {
                 expected = parsed;
             }
+            else if (expectedNode.Kind == SourceKind.String && expectedNode.Text == "refused")
+            {
+                expectsRefusal = true;
+            }
             else
             {
                 var shown = expectedNode.ScalarText ?? expectedNode.KindName;
-                diagnostics.Add(CaseError("INVALID_EXPECTED", $"\"{Findings.Quote(shown)}\" is not a decision; use \"allowed\", \"explicitDeny\" or \"implicitDeny\".", $"{path}.expected", expectedNode.Position,
-                    Suggestions.Nearest(shown, ["allowed", "explicitDeny", "implicitDeny"])));
+                diagnostics.Add(CaseError("INVALID_EXPECTED", $"\"{Findings.Quote(shown)}\" is not a decision; use \"allowed\", \"explicitDeny\", \"implicitDeny\" or \"refused\".", $"{path}.expected", expectedNode.Position,
+                    Suggestions.Nearest(shown, ["allowed", "explicitDeny", "implicitDeny", "refused"])));
             }
+        }
+
+        var expectedErrors = members.TryGetValue("expectedErrors", out var codesNode) ? Codes(codesNode, $"{path}.expectedErrors", diagnostics) : [];
+        if (expectedErrors.Count > 0 && !expectsRefusal)
+        {
+            diagnostics.Add(CaseError("INVALID_EXPECTED", "\"expectedErrors\" goes with \"expected\": \"refused\" only: a case that is decided reports no errors.", $"{path}.expectedErrors", codesNode!.Position));
         }
 
         AuthorizationRequest? request = null;
@@ -110,7 +121,7 @@ public static class CaseReader
             request = Request(requestNode, $"{path}.request", diagnostics);
         }
 
-        return new EvalCase(name, request, policies, expected, diagnostics);
+        return new EvalCase(name, request, policies, expected, diagnostics) { ExpectsRefusal = expectsRefusal, ExpectedErrors = expectedErrors };
     }
 
     private static AuthorizationRequest? Request(SourceNode node, string path, List<Diagnostic> diagnostics)
@@ -154,7 +165,21 @@ public static class CaseReader
             }
         }
 
-        return ok ? new AuthorizationRequest(strings["principal"], strings["action"], strings["resource"], context, strings.GetValueOrDefault("resourceAccount")) : null;
+        if (!ok)
+        {
+            return null;
+        }
+
+        var resourceAccount = strings.GetValueOrDefault("resourceAccount");
+        if (resourceAccount is not null && ArnAccount(strings["resource"]) is { } inArn && inArn != resourceAccount)
+        {
+            var at = node.Properties.First(p => p.Name == "resourceAccount").Value.Position;
+            diagnostics.Add(new Diagnostic("RESOURCE_ACCOUNT_MISMATCH", Severity.Warning, inArn == AuthorizationRequest.AwsAccount
+                ? $"\"resourceAccount\" says \"{Findings.Quote(resourceAccount)}\", but the resource ARN belongs to AWS (account \"aws\"), never to the caller's account; the ARN wins."
+                : $"\"resourceAccount\" says \"{Findings.Quote(resourceAccount)}\", but the resource ARN names account \"{Findings.Quote(inArn)}\".", $"{path}.resourceAccount", at));
+        }
+
+        return new AuthorizationRequest(strings["principal"], strings["action"], strings["resource"], context, resourceAccount);
     }
 
     private static void ReadContext(SourceNode node, string path, RequestContext context, List<Diagnostic> diagnostics)
@@ -229,6 +254,29 @@ public static class CaseReader
         }
 
         return levels;
+    }
+
+    private static List<string> Codes(SourceNode node, string path, List<Diagnostic> diagnostics)
+    {
+        if (node.Kind != SourceKind.Array || node.Items.Any(i => i.Kind != SourceKind.String))
+        {
+            diagnostics.Add(CaseError("WRONG_TYPE", $"\"expectedErrors\" must be an array of error codes, not {node.KindName}.", path, node.Position));
+            return [];
+        }
+
+        return [.. node.Items.Select(i => i.Text!)];
+    }
+
+    /// <summary>The account segment of an ARN, or null when it has none (S3) or the text is not an ARN.</summary>
+    internal static string? ArnAccount(string resource)
+    {
+        if (!resource.StartsWith("arn:", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var parts = resource.Split(':', 6);
+        return parts.Length >= 6 && parts[4].Length > 0 ? parts[4] : null;
     }
 
     private static EvalCase Failed(string name, Diagnostic error) => new(name, null, new PolicySet(), null, [error]);

@@ -9,6 +9,15 @@ namespace IamLab.Policy.Cases;
 /// </summary>
 public sealed record EvalCase(string Name, AuthorizationRequest? Request, PolicySet Policies, Decision? Expected, IReadOnlyList<Diagnostic> Diagnostics)
 {
-    /// <summary>True when some diagnostic is an ERROR (the case is still evaluated if it has a request).</summary>
+    /// <summary>True when some diagnostic is an ERROR: the case is then refused rather than decided.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
+
+    /// <summary>True when the case expects to be refused (<c>"expected": "refused"</c>).</summary>
+    public bool ExpectsRefusal { get; init; }
+
+    /// <summary>Error codes a refused case must report (<c>expectedErrors</c>); empty when not given.</summary>
+    public IReadOnlyList<string> ExpectedErrors { get; init; } = [];
+
+    /// <summary>True when the case states any expectation.</summary>
+    public bool HasExpectation => Expected is not null || ExpectsRefusal;
 }

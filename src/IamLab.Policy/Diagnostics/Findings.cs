@@ -115,7 +115,7 @@ public static class Findings
         new("INVALID_TRUST_ACTION", Severity.Error, $"\"{Quote(value)}\" is not an action a trust policy can grant; use sts:AssumeRole, sts:AssumeRoleWithSAML, sts:AssumeRoleWithWebIdentity, sts:TagSession or sts:SetSourceIdentity.", path, at);
 
     public static Diagnostic AllowWithNotPrincipal(string path, SourcePosition at) =>
-        new("ALLOW_WITH_NOT_PRINCIPAL", Severity.SecurityWarning, "\"Allow\" with \"NotPrincipal\" grants access to every principal except those listed, including anonymous callers.", path, at);
+        new("ALLOW_WITH_NOT_PRINCIPAL", Severity.Error, "\"NotPrincipal\" must be used with \"Effect\":\"Deny\"; AWS does not support it with \"Allow\" (it would grant to every principal except those listed, anonymous callers included).", path, at);
 
     public static Diagnostic AllowWithNot(string element, string path, SourcePosition at) =>
         new($"ALLOW_WITH_NOT_{element.ToUpperInvariant()}", Severity.SecurityWarning, $"\"Allow\" with \"Not{element}\" grants every {element.ToLowerInvariant()} except those listed, including ones added to AWS later.", path, at);

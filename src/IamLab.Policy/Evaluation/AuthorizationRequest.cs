@@ -22,14 +22,22 @@ public sealed class AuthorizationRequest
         Action = action;
         Resource = resource;
         Context = context ?? new RequestContext();
-        ResourceAccount = resourceAccount ?? AccountOf(resource) ?? Caller.Account;
+        var inArn = AccountOf(resource);
+
+        // The account segment "aws" (AWS managed policies) is AWS's own: never the caller's, whatever a case claims.
+        ResourceAccount = inArn == AwsAccount ? AwsAccount : resourceAccount ?? inArn ?? Caller.Account;
         PrincipalKeys.AddDefaults(Caller, Context);
 
         // Derived once here: the authorizer asks on every decision.
         IsRoleTrust = resource.StartsWith("arn:", StringComparison.Ordinal) && resource.Contains(":iam::", StringComparison.Ordinal)
             && resource.Contains(":role/", StringComparison.Ordinal) && action.StartsWith("sts:", StringComparison.OrdinalIgnoreCase);
-        IsKmsKey = resource.StartsWith("arn:", StringComparison.Ordinal) && resource.Contains(":kms:", StringComparison.Ordinal);
+        var isKms = resource.StartsWith("arn:", StringComparison.Ordinal) && resource.Contains(":kms:", StringComparison.Ordinal);
+        IsKmsKey = isKms && ResourcePart(resource).StartsWith("key/", StringComparison.Ordinal);
+        IsKmsAlias = isKms && ResourcePart(resource).StartsWith("alias/", StringComparison.Ordinal);
     }
+
+    /// <summary>The account segment of resources AWS itself owns, such as <c>arn:aws:iam::aws:policy/ReadOnlyAccess</c>.</summary>
+    public const string AwsAccount = "aws";
 
     /// <summary>The caller.</summary>
     public Caller Caller { get; }
@@ -55,8 +63,33 @@ public sealed class AuthorizationRequest
     /// </summary>
     public bool IsRoleTrust { get; }
 
-    /// <summary>True when the resource is a KMS key, whose key policy must grant access explicitly.</summary>
+    /// <summary>True when the resource is a KMS key (<c>arn:...:kms:...:key/...</c>), whose key policy must grant access explicitly.</summary>
     public bool IsKmsKey { get; }
+
+    /// <summary>
+    /// True when the resource is a KMS alias (<c>arn:...:kms:...:alias/...</c>): an alias is not a key, has no
+    /// key policy, and is governed by IAM policies in its own account.
+    /// </summary>
+    public bool IsKmsAlias { get; }
+
+    /// <summary>True when AWS owns the resource (account segment <c>aws</c>): it has no resource-based policy.</summary>
+    public bool IsAwsOwned => ResourceAccount == AwsAccount;
+
+    /// <summary>The resource part of an ARN (after the fifth colon), or the whole text when it is not an ARN.</summary>
+    internal static string ResourcePart(string resource)
+    {
+        var at = -1;
+        for (var i = 0; i < 5; i++)
+        {
+            at = resource.IndexOf(':', at + 1);
+            if (at < 0)
+            {
+                return resource;
+            }
+        }
+
+        return resource[(at + 1)..];
+    }
 
     private static string? AccountOf(string resource)
     {

@@ -24,6 +24,12 @@ public static class Authorizer
         var hasBoundary = policies.PermissionsBoundary is not null;
         var scope = new Scope(request, collector, hasBoundary);
 
+        // 0. What AWS decides whatever the policies say (GetCallerIdentity, AWS-protected resources).
+        if (FixedRules.TryDecide(request, out var fixedDecision, out var fixedWhy))
+        {
+            return scope.Result(fixedDecision, null, fixedDecision == Decision.Allowed ? DenyReason.None : DenyReason.ProtectedResource, fixedWhy);
+        }
+
         // 1. An explicit Deny in any applicable policy decides at once.
         StatementRef? firstDeny = null;
         if (rcpApplies)
@@ -100,7 +106,9 @@ public static class Authorizer
                     : $"The {new PolicySlot(PolicyKind.Resource, 0, 0).Describe(request.IsRoleTrust)} does not allow this caller.");
         }
 
-        var sameAccount = request.IsSameAccount;
+        // An AWS-owned resource (an AWS managed policy) has no resource-based policy and is offered to every account:
+        // the caller's own policies decide, as in its own account.
+        var sameAccount = request.IsSameAccount || request.IsAwsOwned;
         var mustGrantExplicitly = request.IsRoleTrust || request.IsKmsKey;
         // A role's trust policy is the exception: even naming the caller directly, the caller's permissions
         // boundary (and session policies) must still allow sts:AssumeRole (id_roles_update-role-trust-policy).

@@ -17,4 +17,9 @@ public enum DenyReason
     PermissionsBoundary,
     /// <summary>No session policy allowed.</summary>
     SessionPolicy,
+    /// <summary>
+    /// AWS refuses the operation on this resource whatever the policies say: an AWS managed policy, an IAM Identity
+    /// Center or service-linked role, a reserved or another account's KMS alias (see <see cref="FixedRules"/>).
+    /// </summary>
+    ProtectedResource,
 }

@@ -23,10 +23,14 @@ internal static class StatementEvaluator
         var where = new StatementRef(slot, statement.Index, statement.Sid);
         var node = new Node(collector, collector is { TraceEnabled: true } ? collector.Begin() : -1, parent, where, statement.Effect);
 
-        if (!statement.IsWellFormed && !isDeny)
+        // A statement the reader found errors in (AWS would refuse the policy at upload) never allows and, as a
+        // Deny, always applies: a broken statement can never turn a deny into an allow (docs/evaluation-logic.md).
+        if (!statement.IsWellFormed)
         {
-            Error(collector, where, "INVALID_STATEMENT", "The statement has errors, so it cannot allow anything.");
-            return node.Finish(false);
+            Error(collector, where, "INVALID_STATEMENT", isDeny
+                ? "The statement has errors, so as a Deny it applies to every request."
+                : "The statement has errors, so it cannot allow anything.");
+            return node.Finish(isDeny);
         }
 
         // Action
@@ -122,7 +126,15 @@ internal static class StatementEvaluator
         }
 
         bool matched;
-        if (element.IsNot)
+        if (element.IsNot && !isDeny)
+        {
+            // "NotPrincipal must be used with "Effect":"Deny"" (IAM User Guide, NotPrincipal): the validator reports an
+            // Allow with NotPrincipal as an ERROR, and it never grants to a caller any of whose identities (session,
+            // role, user or account) it lists.
+            matched = PrincipalMatcher.Match(element, request.Caller) == PrincipalGrant.None;
+            grant = matched ? PrincipalGrant.Direct : PrincipalGrant.None;
+        }
+        else if (element.IsNot)
         {
             // AWS: a Deny with NotPrincipal always denies a principal that has a permissions boundary.
             matched = (isDeny && hasBoundary && request.Caller.HasIdentity) || !PrincipalMatcher.IsExcluded(element, request.Caller);

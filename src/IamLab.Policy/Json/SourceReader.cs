@@ -20,14 +20,20 @@ public static class SourceReader
     }
 
     /// <summary>Reads UTF-8 JSON bytes.</summary>
-    public static (SourceNode? Node, SourceParseError? Error) Read(ReadOnlySpan<byte> utf8)
+    public static (SourceNode? Node, SourceParseError? Error) Read(ReadOnlySpan<byte> utf8) => Read(utf8, positions: true);
+
+    /// <summary>
+    /// Reads UTF-8 JSON bytes; without <paramref name="positions"/> every value is at <see cref="SourcePosition.None"/>,
+    /// which saves counting lines and columns when no finding will need them (read again with positions if one does).
+    /// </summary>
+    public static (SourceNode? Node, SourceParseError? Error) Read(ReadOnlySpan<byte> utf8, bool positions)
     {
         if (utf8.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             utf8 = utf8[3..];
         }
 
-        var lines = new LineMap(utf8);
+        var lines = new LineMap(utf8, positions);
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = MaxDepth, CommentHandling = JsonCommentHandling.Disallow });
         try
         {
@@ -93,15 +99,21 @@ public static class SourceReader
     /// Offsets arrive in increasing order, so each call continues from the last one: reading stays linear.
     /// A ref struct over the reader's own bytes, so the text is never copied again.
     /// </remarks>
-    private ref struct LineMap(ReadOnlySpan<byte> bytes)
+    private ref struct LineMap(ReadOnlySpan<byte> bytes, bool enabled)
     {
         private readonly ReadOnlySpan<byte> bytes = bytes;
+        private readonly bool enabled = enabled;
         private int offset;
         private int line = 1;
         private int column = 1;
 
         public SourcePosition At(long target)
         {
+            if (!enabled)
+            {
+                return SourcePosition.None;
+            }
+
             if (target < offset)
             {
                 offset = 0;

@@ -19,15 +19,21 @@ public class ConformanceTests
         Assert.Empty(evalCase.Diagnostics.Where(d => d.Code.Contains("CASE", StringComparison.Ordinal) || d.Code is "MISSING_REQUEST" or "INVALID_EXPECTED").Select(d => d.ToString()));
         Assert.NotNull(evalCase.Request);
 
-        // A case that asserts nothing is refused: every conformance case must name its expected decision.
-        Assert.True(evalCase.Expected.HasValue, $"{name}: the case has no \"expected\"");
-        var collector = new EvaluationCollector(trace: true);
-        var result = Authorizer.Authorize(evalCase.Request!, evalCase.Policies, collector);
-        var explanation = Explanation.Render(DecisionExplanation.Of(evalCase.Request!, result, collector, evalCase.Policies));
-        Assert.True(result.Decision == evalCase.Expected, $"{name}: expected {evalCase.Expected!.Value.ToName()}, got {result.Decision.ToName()}\n{explanation}");
+        // A case that asserts nothing is refused: every conformance case must name its expected decision (or refusal).
+        Assert.True(evalCase.HasExpectation, $"{name}: the case has no \"expected\"");
+
+        // The same evaluation as `iamlab eval`: a case whose policies have errors is refused, not decided.
+        var outcome = CaseOutcome.Evaluate(evalCase, trace: true);
+        var explanation = outcome.Result is { } traced ? Explanation.Render(DecisionExplanation.Of(evalCase.Request!, traced, outcome.Collector, evalCase.Policies)) : "refused: " + string.Join("; ", evalCase.Diagnostics.Select(d => d.ToString()));
+        var got = outcome.Result?.Decision.ToName() ?? "refused";
+        var want = evalCase.ExpectsRefusal ? "refused" + (evalCase.ExpectedErrors.Count > 0 ? $" with {string.Join(", ", evalCase.ExpectedErrors)}" : string.Empty) : evalCase.Expected!.Value.ToName();
+        Assert.True(outcome.Pass, $"{name}: expected {want}, got {got}\n{explanation}");
 
         // The fast path (no collector) must reach the same decision as the traced one.
-        Assert.Equal(result.Decision, Authorizer.Authorize(evalCase.Request!, evalCase.Policies).Decision);
+        if (outcome.Result is { } result)
+        {
+            Assert.Equal(result.Decision, Authorizer.Authorize(evalCase.Request!, evalCase.Policies).Decision);
+        }
     }
 
     [Fact]
