@@ -8,6 +8,13 @@ if (args.Length == 3 && args[0] == "make-cases")
     return;
 }
 
+// `make-distinct-cases N FILE` writes N cases whose policies all differ (no policy text repeats).
+if (args.Length == 3 && args[0] == "make-distinct-cases")
+{
+    DistinctPolicyCaseFileMaker.Write(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2]);
+    return;
+}
+
 // `make-submissions SCENARIO_DIR N OUT_DIR` writes a class of N submissions for timing `iamlab grade ID --submissions`.
 if (args.Length == 4 && args[0] == "make-submissions")
 {

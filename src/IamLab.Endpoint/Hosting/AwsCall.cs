@@ -3,6 +3,7 @@ using IamLab.Endpoint.Auth;
 using IamLab.Endpoint.Protocol;
 using IamLab.Policy.Evaluation;
 using IamLab.World;
+using IamLab.World.Iam;
 using IamLab.World.Sts;
 using Microsoft.AspNetCore.Http;
 
@@ -87,6 +88,13 @@ public sealed class AwsCall
             if (!check.IsSuccess)
             {
                 return check.Error!.ToAwsError();
+            }
+
+            if (check.Value.Result.Reason == DenyReason.ProtectedResource && resource.Contains(":role/", StringComparison.Ordinal))
+            {
+                // A service-linked or IAM Identity Center role: AWS answers the caller it would authorize with
+                // UnmodifiableEntity ("this role is only modifiable by AWS"), not AccessDenied.
+                return IamErrors.ProtectedRole(resource[(resource.LastIndexOf('/') + 1)..]).ToAwsError();
             }
 
             return check.Value.IsAllowed ? null : new AwsError("AccessDenied", check.Value.DenialMessage!, 403);
