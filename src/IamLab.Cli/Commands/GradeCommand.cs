@@ -35,9 +35,24 @@ internal static class GradeCommand
                 result.AddError("--timeout must be between 0 and 3600 seconds.");
             }
         });
+        var hintLevel = new Option<int?>("--hint-level")
+        {
+            Description = "Show the hints at this level: 1 a nudge, 2 the concept, 3 the answer (default: one more level after each failed attempt).",
+        };
+        hintLevel.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is < 1 or > HintAttempts.MaxLevel)
+            {
+                result.AddError("--hint-level must be 1, 2 or 3.");
+            }
+        });
+        var hintState = new Option<string?>("--hint-state")
+        {
+            Description = "The file that counts failed attempts for the hint levels (default ~/.local/state/iamlab/hint-attempts.json).",
+        };
         var command = new Command("grade", "Grade a submission (or a class of submissions) against a scenario's checks.")
         {
-            id, submission, submissions, hidden, format, outputPath, scenarios, timeout,
+            id, submission, submissions, hidden, format, outputPath, scenarios, timeout, hintLevel, hintState,
         };
         command.SetAction(parse =>
         {
@@ -67,8 +82,9 @@ internal static class GradeCommand
             try
             {
                 var limit = TimeSpan.FromSeconds(parse.GetValue(timeout));
+                var hints = new HintChoice(parse.GetValue(hintLevel), new HintAttempts(parse.GetValue(hintState) ?? HintAttempts.DefaultFile()));
                 return one is not null
-                    ? GradeOne(grader, one, chosen, parse.GetValue(outputPath), limit, output, error)
+                    ? GradeOne(grader, one, chosen, parse.GetValue(outputPath), limit, hints, output, error)
                     : BatchGrading.Run(grader, many!, chosen, parse.GetValue(outputPath), limit, output, error);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
@@ -98,9 +114,17 @@ internal static class GradeCommand
         return problems.Count == 0 ? checks : null;
     }
 
-    private static int GradeOne(Grader grader, string folder, string format, string? outputPath, TimeSpan timeout, TextWriter output, TextWriter error)
+    private static int GradeOne(Grader grader, string folder, string format, string? outputPath, TimeSpan timeout, HintChoice hints, TextWriter output,
+        TextWriter error)
     {
-        var outcome = GuardedGrading.Grade(grader, folder, timeout, refuseLinkedFolder: false);
+        var scenarioId = grader.Scenario.Id;
+        var level = hints.Level ?? hints.Attempts.LevelFor(scenarioId, folder);
+        var outcome = GuardedGrading.Grade(grader, folder, timeout, refuseLinkedFolder: false, level);
+        if (outcome.Report is { } graded && hints.Level is null)
+        {
+            hints.Attempts.Record(scenarioId, folder, graded.FullMarks);
+        }
+
         if (outcome.Report is not { } report)
         {
             foreach (var problem in outcome.Problems)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using IamLab.Cli.Grading;
 using IamLab.Scenarios.Loading;
 using Spectre.Console;
@@ -11,7 +12,7 @@ internal static class ScenariosCommand
     public static Command Build(TextWriter output, TextWriter error)
     {
         var scenarios = new Option<string?>("--scenarios") { Description = "The scenarios folder (default: the scenarios shipped with the tool, never ones found from the current folder).", Recursive = true };
-        var list = new Command("list", "List the scenarios: id, title, the article section and the files the learner writes.");
+        var list = new Command("list", "List the scenarios in the learning path's order: id, title, minutes, the article section and the files the learner writes.");
         list.SetAction(parse => List(parse.GetValue(scenarios), output, error));
         var id = new Argument<string>("scenario") { Description = "The scenario id." };
         var show = new Command("show", "Show a scenario: what to do, the files, and its checks with their points and hints.") { id };
@@ -27,19 +28,26 @@ internal static class ScenariosCommand
             return ExitCodes.UsageError;
         }
 
-        var table = new Table().Border(TableBorder.Rounded).AddColumn("Id").AddColumn("Title").AddColumn("Section").AddColumn("Files");
+        var table = new Table().Border(TableBorder.Rounded).AddColumn("#").AddColumn("Id").AddColumn("Title").AddColumn(new TableColumn("Minutes").RightAligned())
+            .AddColumn("Section").AddColumn("Files");
         var status = ExitCodes.Success;
-        foreach (var id in ScenarioCatalog.Ids(folder))
+        // The learning path: by order, then scenarios without one, by id.
+        var loaded = ScenarioCatalog.Ids(folder).Select(id => (Id: id, Result: ScenarioLoader.Load(Path.Combine(folder, id))))
+            .OrderBy(s => s.Result.Scenario?.Order ?? int.MaxValue).ThenBy(s => s.Id, StringComparer.Ordinal).ToList();
+        var step = 0;
+        foreach (var (id, result) in loaded)
         {
-            var loaded = ScenarioLoader.Load(Path.Combine(folder, id));
-            if (loaded.Scenario is not { } scenario)
+            step++;
+            if (result.Scenario is not { } scenario)
             {
-                table.AddRow(Markup.Escape(id), "[red]cannot be loaded[/]", Markup.Escape(loaded.Problems.Count > 0 ? loaded.Problems[0].ToString() : string.Empty), string.Empty);
+                table.AddRow(step.ToString(CultureInfo.InvariantCulture), Markup.Escape(id), "[red]cannot be loaded[/]", string.Empty,
+                    Markup.Escape(result.Problems.Count > 0 ? result.Problems[0].ToString() : string.Empty), string.Empty);
                 status = ExitCodes.Failed;
                 continue;
             }
 
-            table.AddRow(Markup.Escape(id), Markup.Escape(scenario.Title), Markup.Escape(scenario.Section), Markup.Escape(string.Join(", ", scenario.Files.Select(f => f.Name))));
+            table.AddRow(step.ToString(CultureInfo.InvariantCulture), Markup.Escape(id), Markup.Escape(scenario.Title),
+                scenario.Minutes?.ToString(CultureInfo.InvariantCulture) ?? "-", Markup.Escape(scenario.Section), Markup.Escape(string.Join(", ", scenario.Files.Select(f => f.Name))));
         }
 
         Consoles.For(output).Write(table);

@@ -55,6 +55,21 @@ internal static class TextReport
             writer.WriteLine($"    Hint: {check.Hint}");
         }
 
+        if (report.Checks.Any(c => c.Status is CheckStatus.Fail or CheckStatus.Error))
+        {
+            console.WriteLine();
+            writer.WriteLine(report.HintLevel >= HintAttempts.MaxLevel
+                ? $"Hints at level {report.HintLevel} of {HintAttempts.MaxLevel} (the answer)."
+                : $"Hints at level {report.HintLevel} of {HintAttempts.MaxLevel}: each failed attempt shows one more level (--hint-level N to choose).");
+        }
+
+        if (report.Notes is { } notes)
+        {
+            console.WriteLine();
+            console.MarkupLine("[bold green]Full marks.[/] [bold]About the answer[/] (solution/NOTES.md):");
+            writer.WriteLine(notes.TrimEnd());
+        }
+
         if (report.Findings.Count > 0)
         {
             console.WriteLine();

@@ -24,11 +24,20 @@ public sealed record GradeReport
     /// <summary>WARNING and SUGGESTION findings of the validator, and the security findings.</summary>
     public IReadOnlyList<ReportFinding> Findings { get; init; } = [];
 
+    /// <summary>The scenario's answer explanation (solution/NOTES.md), present only when the submission has full marks.</summary>
+    public string? Notes { get; init; }
+
+    /// <summary>The hint level the checks' hints are shown at (1 nudge, 2 concept, 3 answer).</summary>
+    public int HintLevel { get; init; } = 1;
+
     /// <summary>Points earned.</summary>
     public int Score => Checks.Sum(c => c.Score);
 
     /// <summary>Points available.</summary>
     public int MaxScore => Checks.Sum(c => c.Weight);
+
+    /// <summary>True when there is no ERROR and every point was earned.</summary>
+    public bool FullMarks => Errors.Count == 0 && Score == MaxScore;
 
     /// <summary>True when there is no ERROR and every check passed.</summary>
     public bool Passed => Errors.Count == 0 && Checks.All(c => c.Status == CheckStatus.Pass);

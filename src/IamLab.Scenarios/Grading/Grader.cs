@@ -53,7 +53,8 @@ public sealed class Grader : IDisposable
         var specs = checks.ToDictionary(c => c.Name, StringComparer.Ordinal);
         var results = RequiredChecks.Apply(checks, report.Checks)
             .Select(r => hintLevel == 1 ? r : r with { Hint = specs[r.Name].HintAt(hintLevel) }).ToList();
-        return report with { Checks = results };
+        var graded = report with { Checks = results, HintLevel = Math.Clamp(hintLevel, 1, 3) };
+        return graded.FullMarks ? graded with { Notes = Scenario.Notes } : graded;
     }
 
     private GradeReport GradeChecks(Submission submission)

@@ -23,7 +23,11 @@ public static class ScenarioLoader
             return new ScenarioLoadResult(null, [new ScenarioProblem("SCENARIO_NOT_FOUND", $"There is no scenario.yaml in {directory}.", new SourceSpot(path, 0, 0))]);
         }
 
-        return Parse(File.ReadAllText(path), path, directory);
+        var loaded = Parse(File.ReadAllText(path), path, directory);
+        var notes = Path.Combine(directory, "solution", "NOTES.md");
+        return loaded.Scenario is { } scenario && File.Exists(notes)
+            ? loaded with { Scenario = scenario with { Notes = File.ReadAllText(notes) } }
+            : loaded;
     }
 
     /// <summary>Parses scenario text; <paramref name="path"/> names it in messages.</summary>

@@ -27,6 +27,9 @@ public sealed record Scenario
     /// <summary>Mutants of the reference solution declared equivalent (see docs/mutation-testing.md).</summary>
     public IReadOnlyList<EquivalentMutant> EquivalentMutants { get; init; } = [];
 
+    /// <summary>The answer explanation (<c>solution/NOTES.md</c>), shown once a submission has full marks; null when absent.</summary>
+    public string? Notes { get; init; }
+
     /// <summary>The world's clock unless a check sets its own.</summary>
     public DateTimeOffset Clock { get; init; } = DefaultClock;
 

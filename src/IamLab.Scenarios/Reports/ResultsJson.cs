@@ -62,6 +62,15 @@ public static class ResultsJson
         writer.WriteEndArray();
         WriteFindings(writer, "errors", report.Errors);
         WriteFindings(writer, "findings", report.Findings);
+        writer.WriteNumber("hintLevel", report.HintLevel);
+        if (report.Notes is { } notes)
+        {
+            writer.WriteString("notes", notes);
+        }
+        else
+        {
+            writer.WriteNull("notes");
+        }
         writer.WriteEndObject();
     }
 

@@ -39,7 +39,7 @@ public class ShippedScenariosTests
 
         foreach (var cwd in new[] { learner, Path.Combine(learner, "sub", "deeper") })
         {
-            var (status, output, error) = RunTool(cwd, "grade", Id, "--submission", learner, "--format", "json");
+            var (status, output, error) = RunTool(cwd, "grade", Id, "--submission", learner, "--format", "json", "--hint-level", "1");
 
             Assert.True(status == 1, error);
             var graded = JsonDocument.Parse(output).RootElement;
