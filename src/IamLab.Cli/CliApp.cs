@@ -21,6 +21,7 @@ public static class CliApp
             ScenariosCommand.Build(output, error),
             CheckCommand.Build(output, error),
             ServeCommand.Build(output, error),
+            StateCommand.Build(output, error),
             NotebookCommand.Build(output, error),
         };
 

@@ -13,7 +13,7 @@ internal static class ServeCommand
     {
         var port = new Option<int>("--port") { Description = "The port to listen on; 0 picks a free one.", DefaultValueFactory = _ => 4566 };
         var host = new Option<string>("--host") { Description = "The address to bind (loopback unless told otherwise).", DefaultValueFactory = _ => "127.0.0.1" };
-        var state = new Option<string?>("--state") { Description = "A JSON file the world is loaded from and every acknowledged change is saved to." };
+        var state = new Option<string?>("--state") { Description = "The world store (docs/state.md): loaded at start, and every acknowledged change is on disk in it before the answer. An earlier lab's JSON state file is converted." };
         var scenario = new Option<string?>("--scenario") { Description = "Start with a scenario's world (by scenario id); an existing --state file wins over it." };
         var submission = new Option<string?>("--submission") { Description = "With --scenario: the learner's files to put in the world (the scenario's starter/ files by default)." };
         var scenarios = new Option<string?>("--scenarios") { Description = "With --scenario: the scenarios folder (default: the scenarios shipped with the tool, never ones found from the current folder)." };

@@ -55,7 +55,12 @@ internal static class ServeRun
             var account = endpoint.State.World.Accounts.Keys.Order(StringComparer.Ordinal).FirstOrDefault() ?? RootCredentials.DefaultAccountId;
             await output.WriteLineAsync($"IAM Roles Lab endpoint listening on {url}").ConfigureAwait(false);
             await output.WriteLineAsync($"Credentials: access key id {account}, secret access key {RootCredentials.Secret} (the root user of account {account}; any 12-digit account id works the same way).").ConfigureAwait(false);
-            await output.WriteLineAsync(options.StateFile is null ? "State: in memory only (use --state FILE to keep it)." : $"State: {Path.GetFullPath(options.StateFile)} (saved after every change).").ConfigureAwait(false);
+            await output.WriteLineAsync(options.StateFile is null ? "State: in memory only (use --state FILE to keep it)." : $"State: {Path.GetFullPath(options.StateFile)} (every acknowledged change is on disk before the answer; the file holds secret keys).").ConfigureAwait(false);
+            foreach (var notice in endpoint.State.Store?.Notices ?? [])
+            {
+                await error.WriteLineAsync($"iamlab serve: {notice}").ConfigureAwait(false);
+            }
+
             await output.WriteLineAsync().ConfigureAwait(false);
             await output.WriteLineAsync($"  export AWS_ENDPOINT_URL={url}").ConfigureAwait(false);
             await output.WriteLineAsync($"  export AWS_ACCESS_KEY_ID={account}").ConfigureAwait(false);

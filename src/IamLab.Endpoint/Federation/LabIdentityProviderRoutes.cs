@@ -51,7 +51,6 @@ public static class LabIdentityProviderRoutes
             metadata = state.World.Federation.SamlIdentityProvider.GetMetadataXml();
         }
 
-        await state.CommitAsync();
         await WriteAsync(context, 200, "application/samlmetadata+xml", metadata);
     }
 
@@ -132,7 +131,6 @@ public static class LabIdentityProviderRoutes
             issuer = state.World.Federation.GitHubIssuer.Issuer;
         }
 
-        await state.CommitAsync();
         var jwksUri = $"{context.Request.Scheme}://{context.Request.Host}/_lab/oidc/.well-known/jwks";
         await WriteJsonAsync(context, writer =>
         {
@@ -156,7 +154,6 @@ public static class LabIdentityProviderRoutes
             jwks = state.World.Federation.GitHubIssuer.GetJwksJson();
         }
 
-        await state.CommitAsync();
         await WriteAsync(context, 200, "application/json", jwks);
     }
 
@@ -170,7 +167,6 @@ public static class LabIdentityProviderRoutes
             issuer = state.World.Federation.GitHubIssuer.Issuer;
         }
 
-        await state.CommitAsync();
         await WriteJsonAsync(context, writer =>
         {
             writer.WriteString("url", issuer);

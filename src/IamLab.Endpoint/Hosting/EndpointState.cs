@@ -4,19 +4,26 @@ using IamLab.World.State;
 namespace IamLab.Endpoint.Hosting;
 
 /// <summary>
-/// What every request shares: the world, the lock that serializes access to it, and the optional state file
-/// that every acknowledged change is written to before the response goes out.
+/// What every request shares: the world, the lock that serializes access to it, and the optional world store that
+/// every acknowledged change is made durable in before the response goes out.
 /// </summary>
 public sealed class EndpointState
 {
+    private readonly Lock _memoryGate = new();
+
     /// <summary>Creates the state.</summary>
     /// <param name="world">The world the endpoint serves.</param>
-    /// <param name="stateFile">The file to save the world to after every change, or null to keep it in memory only.</param>
-    public EndpointState(LabWorld world, string? stateFile = null)
+    /// <param name="store">The store holding <paramref name="world"/>, or null to keep it in memory only.</param>
+    public EndpointState(LabWorld world, WorldStore? store = null)
     {
         ArgumentNullException.ThrowIfNull(world);
+        if (store is not null && !ReferenceEquals(store.World, world))
+        {
+            throw new ArgumentException("The store holds another world.", nameof(store));
+        }
+
         World = world;
-        StateFile = stateFile;
+        Store = store;
     }
 
     /// <summary>The world.</summary>
@@ -26,37 +33,37 @@ public sealed class EndpointState
     /// The lock around every read and change of <see cref="World"/>: the world's collections are not thread-safe.
     /// Hold it only for the world operation itself, never across I/O to the client. It is re-entrant.
     /// </summary>
-    public Lock WorldGate { get; } = new();
+    public Lock WorldGate => Store?.Gate ?? _memoryGate;
 
-    /// <summary>The state file, or null.</summary>
-    public string? StateFile { get; }
+    /// <summary>The world store, or null.</summary>
+    public WorldStore? Store { get; }
 
-    /// <summary>How many times the world has been saved (for tests and logs).</summary>
-    public long Commits => Interlocked.Read(ref _commits);
+    /// <summary>The store's file, or null.</summary>
+    public string? StateFile => Store?.Path;
 
-    private long _commits;
+    /// <summary>How many batches of changes have been written to the store (for tests and logs).</summary>
+    public long Commits => Store?.Flushes ?? 0;
 
     /// <summary>
-    /// Saves the world to <see cref="StateFile"/> (write a temporary file, then rename it over the old one) when
-    /// there is one. Call it after every successful change and before writing the response, so that an
-    /// acknowledged change survives a crash. Takes <see cref="WorldGate"/> itself.
+    /// Makes every change made so far durable in the store, when there is one: the changes are found (their cost is the
+    /// change, not the world), appended and fsynced, sharing one write with the commits of concurrent requests. Call
+    /// it after a successful change and before writing the response; a request that changed nothing need not call it,
+    /// and when it does, nothing is written. Takes <see cref="WorldGate"/> itself, so call it without holding it.
     /// </summary>
-    /// <returns>A completed task once the file is in place.</returns>
+    /// <returns>A task that completes once the changes are on disk, or fails with <see cref="StoreUnavailableException"/>.</returns>
     public Task CommitAsync()
     {
-        if (StateFile is null)
+        if (Store is null)
         {
             return Task.CompletedTask;
         }
 
-        // INVARIANT: the snapshot and the rename happen under the gate, so files are written in the order of
-        // the changes and a later save never loses an earlier acknowledged change.
+        long ticket;
         lock (WorldGate)
         {
-            StateStore.Save(World, StateFile);
-            _commits++;
+            ticket = Store.Stage();
         }
 
-        return Task.CompletedTask;
+        return Store.WhenDurableAsync(ticket);
     }
 }

@@ -40,6 +40,26 @@ public static class HostErrors
         ? new("InvalidToken", "The provided token is malformed or otherwise invalid.", 400)
         : new("InvalidClientTokenId", "The security token included in the request is invalid.", 403);
 
+    /// <summary>
+    /// A change could not be saved in the world store (a full disk): AWS's <c>ServiceUnavailable</c> (503), with AWS's
+    /// text (S3's for S3) followed by the lab's own explanation in brackets.
+    /// </summary>
+    /// <param name="s3">Whether to answer in S3's words.</param>
+    /// <param name="failure">The store's failure.</param>
+    /// <returns>The error.</returns>
+    public static AwsError StoreUnavailable(bool s3, Exception failure) => s3
+        ? new("ServiceUnavailable", $"Please reduce your request rate. ({StoreUnavailableDetail(failure)})", 503)
+        : new("ServiceUnavailable", $"The request has failed due to a temporary failure of the server. ({StoreUnavailableDetail(failure)})", 503);
+
+    /// <summary>The lab's explanation of a store failure (lab wording, not AWS's).</summary>
+    /// <param name="failure">The store's failure.</param>
+    /// <returns>The text.</returns>
+    public static string StoreUnavailableDetail(Exception failure)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        return $"Lab: {failure.Message} The change is kept in memory and is saved with the next change that can be written; reads are still answered.";
+    }
+
     /// <summary>An unexpected failure inside the lab (a bug): AWS's <c>InternalFailure</c> / S3's <c>InternalError</c>.</summary>
     /// <param name="s3">Whether to answer in S3's words.</param>
     /// <returns>The error.</returns>

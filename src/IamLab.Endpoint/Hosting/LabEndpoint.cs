@@ -39,7 +39,7 @@ public sealed class LabEndpoint : IAsyncDisposable
     /// state file's world when the file exists, else a new world seeded by <see cref="LabEndpointOptions.Seed"/>.
     /// </summary>
     /// <param name="options">The options.</param>
-    /// <returns>The world, or the state file's error (<c>StateCorrupt</c>, <c>StateTooNew</c>).</returns>
+    /// <returns>The world, or the state file's error (<c>StateCorrupt</c>, <c>StateTooNew</c>, <c>StateInUse</c>).</returns>
     public static IamResult<LabWorld> OpenWorld(LabEndpointOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -50,7 +50,19 @@ public sealed class LabEndpoint : IAsyncDisposable
 
         if (options.StateFile is not null && File.Exists(options.StateFile))
         {
-            return StateStore.Load(options.StateFile, options.Time);
+            if (options.OpenedStore is { } already && already.Path == options.StateFile)
+            {
+                return already.World;
+            }
+
+            var store = WorldStore.Open(options.StateFile, new WorldStoreOptions { Time = options.Time ?? TimeProvider.System, Disk = options.StateDisk });
+            if (!store.IsSuccess)
+            {
+                return store.Error!;
+            }
+
+            options.OpenedStore = store.Value;
+            return store.Value.World;
         }
 
         var world = new LabWorld(options.Time);
@@ -75,12 +87,7 @@ public sealed class LabEndpoint : IAsyncDisposable
         }
 
         var address = ParseHost(options.Host);
-        var state = new EndpointState(opened.Value, options.StateFile);
-        if (options.StateFile is not null)
-        {
-            // The file exists from the first moment, so a restart finds the same (seeded) world.
-            await state.CommitAsync().ConfigureAwait(false);
-        }
+        var state = new EndpointState(opened.Value, await OpenStoreAsync(options, opened.Value).ConfigureAwait(false));
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
@@ -94,6 +101,7 @@ public sealed class LabEndpoint : IAsyncDisposable
 
         var app = builder.Build();
         var pipeline = new RequestPipeline(state, ServiceRegistry.Handlers(state), options);
+        app.Use(StoreFailures.Answer);
         app.UseRouting();
         ServiceRegistry.MapUnsignedRoutes(app, state);
         app.Use((HttpContext context, RequestDelegate next) => context.GetEndpoint() is not null ? next(context) : pipeline.InvokeAsync(context));
@@ -106,6 +114,35 @@ public sealed class LabEndpoint : IAsyncDisposable
         return new LabEndpoint(app, state, new UriBuilder(bound.Scheme, host, bound.Port).Uri);
     }
 
+    // The store for the served world: the one OpenWorld opened, or a new one written from the world (so the file exists
+    // from the first moment and a restart finds the same seeded world). The lab's identity providers' keys are made
+    // first: the routes that only read them then write nothing.
+    private static async Task<WorldStore?> OpenStoreAsync(LabEndpointOptions options, LabWorld world)
+    {
+        if (options.StateFile is null)
+        {
+            return null;
+        }
+
+        _ = world.Federation.SamlIdentityProvider;
+        _ = world.Federation.GitHubIssuer;
+        if (options.OpenedStore is { } opened && ReferenceEquals(opened.World, world))
+        {
+            await opened.CommitAsync().ConfigureAwait(false);
+            return opened;
+        }
+
+        options.OpenedStore?.Dispose();
+        var created = WorldStore.Create(options.StateFile, world, new WorldStoreOptions { Time = world.Time, Disk = options.StateDisk });
+        if (!created.IsSuccess)
+        {
+            throw new IOException(created.Error!.Message);
+        }
+
+        options.OpenedStore = created.Value;
+        return created.Value;
+    }
+
     /// <summary>Stops accepting requests and lets requests in flight finish (up to the host's shutdown timeout).</summary>
     /// <param name="cancellationToken">Makes the stop less graceful.</param>
     /// <returns>A task that completes when the endpoint has stopped.</returns>
@@ -116,6 +153,8 @@ public sealed class LabEndpoint : IAsyncDisposable
     {
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
+        // Every acknowledged change is already on disk; closing releases the store's lock for the next process.
+        State.Store?.Dispose();
     }
 
     private static IPAddress ParseHost(string host)

@@ -1,4 +1,5 @@
 using IamLab.World;
+using IamLab.World.State;
 
 namespace IamLab.Endpoint.Hosting;
 
@@ -12,10 +13,17 @@ public sealed class LabEndpointOptions
     public int Port { get; set; } = 4566;
 
     /// <summary>
-    /// The state file: loaded at start when it exists, and written after every acknowledged change. Null keeps the
-    /// world in memory only.
+    /// The world store's file (docs/state.md): loaded at start when it exists (a JSON state document from an earlier
+    /// lab is converted), and every acknowledged change is durable in it before the answer. Null keeps the world in
+    /// memory only.
     /// </summary>
     public string? StateFile { get; set; }
+
+    /// <summary>Where the store's batches are written and flushed; tests replace it to make the disk fail.</summary>
+    public StoreDisk StateDisk { get; set; } = StoreDisk.Default;
+
+    /// <summary>The store <see cref="LabEndpoint.OpenWorld"/> opened for <see cref="StateFile"/>, handed on to start.</summary>
+    internal WorldStore? OpenedStore { get; set; }
 
     /// <summary>The world to serve; when null a new one is made (or loaded from <see cref="StateFile"/>).</summary>
     public LabWorld? World { get; set; }

@@ -53,6 +53,10 @@ internal sealed class RequestPipeline
             // Kestrel refused the body (e.g. over its own size limit or cut short): answer as AWS would for a too-large body.
             await Write(http, format, requestId, HostErrors.TooLarge(format.IsS3, _options.MaxS3BodyBytes), null).ConfigureAwait(false);
         }
+        catch (IamLab.World.State.StoreUnavailableException e) when (!http.Response.HasStarted)
+        {
+            await Write(http, format, requestId, HostErrors.StoreUnavailable(format.IsS3, e), null).ConfigureAwait(false);
+        }
 #pragma warning disable CA1031 // The last resort: a bug in a handler must not take the endpoint down or leave the client hanging.
         catch (Exception) when (!http.Response.HasStarted)
         {

@@ -17,6 +17,9 @@ internal sealed class SessionTable : IReadOnlyDictionary<string, Session>
     private readonly Dictionary<string, Session> byKey = new(StringComparer.Ordinal);
     private string[]? sortedKeys;
 
+    // The keys set or removed since the world store last asked (TakeChanges); null until a store tracks this table.
+    private HashSet<string>? changed;
+
     public int Count => byKey.Count;
 
     public Session this[string key] => byKey[key];
@@ -30,6 +33,7 @@ internal sealed class SessionTable : IReadOnlyDictionary<string, Session>
     {
         byKey[key] = session;
         sortedKeys = null;
+        changed?.Add(key);
     }
 
     /// <summary>Removes a session; false when there was none.</summary>
@@ -41,7 +45,30 @@ internal sealed class SessionTable : IReadOnlyDictionary<string, Session>
         }
 
         sortedKeys = null;
+        changed?.Add(key);
         return true;
+    }
+
+    /// <summary>
+    /// The keys set or removed since the last call (the first call starts tracking and returns nothing): what the
+    /// world store writes for sessions, so a commit costs the change and not the number of sessions.
+    /// </summary>
+    internal IReadOnlyCollection<string> TakeChanges()
+    {
+        if (changed is null)
+        {
+            changed = new HashSet<string>(StringComparer.Ordinal);
+            return [];
+        }
+
+        if (changed.Count == 0)
+        {
+            return [];
+        }
+
+        var taken = changed;
+        changed = new HashSet<string>(StringComparer.Ordinal);
+        return taken;
     }
 
     public bool ContainsKey(string key) => byKey.ContainsKey(key);

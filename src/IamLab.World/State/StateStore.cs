@@ -18,6 +18,9 @@ public static class StateStore
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
+    /// <summary>The same settings without indentation: the JSON records of the world store.</summary>
+    internal static readonly JsonSerializerOptions RecordOptions = new(Options) { WriteIndented = false };
+
     /// <summary>The world as a JSON document.</summary>
     public static string Serialize(LabWorld world)
     {

@@ -104,7 +104,7 @@ public sealed class Session
     [JsonInclude]
     [JsonPropertyName(nameof(SessionPolicyArns))]
     [JsonObjectCreationHandling(JsonObjectCreationHandling.Replace)]
-    private List<string> SavedSessionPolicyArns { get => sessionPolicyArns ?? NoStrings; set => sessionPolicyArns = NullIfEmpty(value); }
+    internal List<string> SavedSessionPolicyArns { get => sessionPolicyArns ?? NoStrings; set => sessionPolicyArns = NullIfEmpty(value); }
 
     /// <summary>The session tags, inherited transitive tags included.</summary>
     [JsonIgnore]
@@ -113,7 +113,7 @@ public sealed class Session
     [JsonInclude]
     [JsonPropertyName(nameof(Tags))]
     [JsonObjectCreationHandling(JsonObjectCreationHandling.Replace)]
-    private List<Tag> SavedTags { get => tags ?? NoTags; set => tags = NullIfEmpty(value); }
+    internal List<Tag> SavedTags { get => tags ?? NoTags; set => tags = NullIfEmpty(value); }
 
     /// <summary>The keys of the tags that pass on to sessions this one makes.</summary>
     [JsonIgnore]
@@ -122,7 +122,7 @@ public sealed class Session
     [JsonInclude]
     [JsonPropertyName(nameof(TransitiveTagKeys))]
     [JsonObjectCreationHandling(JsonObjectCreationHandling.Replace)]
-    private List<string> SavedTransitiveTagKeys { get => transitiveTagKeys ?? NoStrings; set => transitiveTagKeys = NullIfEmpty(value); }
+    internal List<string> SavedTransitiveTagKeys { get => transitiveTagKeys ?? NoStrings; set => transitiveTagKeys = NullIfEmpty(value); }
 
     /// <summary>The source identity, kept for the whole chain once set.</summary>
     [JsonInclude] public string? SourceIdentity { get; internal set; }
@@ -134,7 +134,7 @@ public sealed class Session
     [JsonInclude]
     [JsonPropertyName(nameof(Claims))]
     [JsonObjectCreationHandling(JsonObjectCreationHandling.Replace)]
-    private SortedDictionary<string, string[]> SavedClaims
+    internal SortedDictionary<string, string[]> SavedClaims
     {
         get => claims ?? NoClaims;
         set

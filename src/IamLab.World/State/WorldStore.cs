@@ -1,0 +1,456 @@
+using IamLab.World.Errors;
+
+namespace IamLab.World.State;
+
+/// <summary>
+/// A world kept on disk: an append-only journal of changes with snapshot compaction (docs/state.md). Every change a
+/// caller commits is found by a <see cref="ChangeTracker"/> (its cost is the change, not the world), appended as one
+/// CRC-checked batch and fsynced before the commit completes. Concurrent commits share one write and one fsync
+/// (group commit): while one flush runs, the changes of every other request queue up and go in the next. The file is
+/// created 0600 and locked against a second process.
+/// </summary>
+/// <remarks>
+/// Use: hold <see cref="Gate"/> for every read or change of <see cref="World"/>; after a change, call
+/// <see cref="Stage"/> while still holding it, release it, and await <see cref="WhenDurableAsync"/> with the number
+/// <see cref="Stage"/> returned before acknowledging the change.
+/// </remarks>
+public sealed class WorldStore : IDisposable
+{
+    private readonly ChangeTracker tracker;
+    private readonly WorldStoreOptions options;
+    private readonly Lock queue = new();
+    private readonly FileStream storeLock;
+    private JournalFile journal;
+    private List<StoreChange> pending = [];
+    private long staged;
+    private long durable;
+    private bool flushing;
+    private long roundUpTo;
+    private TaskCompletionSource<Exception?> round = NewRound();
+    private long compactAt;
+    private long flushes;
+
+    private WorldStore(LabWorld world, FileStream storeLock, JournalFile journal, ChangeTracker tracker, WorldStoreOptions options, long liveBytes, IReadOnlyList<string> notices)
+    {
+        World = world;
+        this.storeLock = storeLock;
+        this.journal = journal;
+        this.tracker = tracker;
+        this.options = options;
+        Notices = notices;
+        compactAt = CompactionThreshold(liveBytes);
+    }
+
+    /// <summary>The world.</summary>
+    public LabWorld World { get; }
+
+    /// <summary>The lock around every read and change of <see cref="World"/> (re-entrant).</summary>
+    public Lock Gate { get; } = new();
+
+    /// <summary>The store's file.</summary>
+    public string Path => journal.Path;
+
+    /// <summary>What opening the store had to say: a torn last batch dropped, a JSON document converted, permissions tightened.</summary>
+    public IReadOnlyList<string> Notices { get; }
+
+    /// <summary>How many batches have been written and flushed since the store was opened (for tests and logs).</summary>
+    public long Flushes => Interlocked.Read(ref flushes);
+
+    /// <summary>The file's length in bytes.</summary>
+    public long FileBytes => journal.Length;
+
+    /// <summary>
+    /// Opens the store at <paramref name="path"/>: replays it (dropping a torn last batch, with a notice), converts a
+    /// JSON state document written by an earlier lab (kept beside it as <c>PATH.v1.json</c>), or creates the store
+    /// from <see cref="WorldStoreOptions.NewWorld"/> when there is no file. A store that is damaged, written by a newer
+    /// lab or open in another process is refused and left untouched.
+    /// </summary>
+    /// <param name="path">The store's file.</param>
+    /// <param name="options">The clock, the new world, the disk.</param>
+    /// <returns>The open store, or <c>StateCorrupt</c>, <c>StateTooNew</c>, <c>StateInUse</c>.</returns>
+    public static IamResult<WorldStore> Open(string path, WorldStoreOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        options ??= new WorldStoreOptions();
+        if (!File.Exists(path))
+        {
+            return Create(path, options.NewWorld?.Invoke() ?? new LabWorld(options.Time), options);
+        }
+
+        var notices = new List<string>();
+        if (PrivateFiles.Tighten(path))
+        {
+            notices.Add($"{path}: its permissions let others read it; they were set to 0600 (owner only), since it holds secret keys.");
+        }
+
+        FileStream held;
+        try
+        {
+            held = StoreLock.Acquire(path);
+        }
+        catch (IOException e)
+        {
+            return StoreErrors.InUse(path, e.Message);
+        }
+
+        var file = JournalFile.OpenData(path, write: true);
+        if (!JournalFile.IsStore(file.SafeFileHandle) && LooksLikeJson(file))
+        {
+            file.Dispose();
+            return Convert(path, held, options, notices);
+        }
+
+        var loader = new StoreLoader();
+        var tracker = new ChangeTracker();
+        var scan = JournalFile.Scan(file.SafeFileHandle, path, loader.Visit);
+        var world = scan.Error is null ? loader.Build(path, options.Time, tracker) : scan.Error;
+        if (!world.IsSuccess)
+        {
+            file.Dispose();
+            held.Dispose();
+            return world.Error!;
+        }
+
+        if (scan.Dropped is not null)
+        {
+            notices.Add(scan.Dropped);
+        }
+
+        var store = new WorldStore(world.Value, held, JournalFile.ForAppend(file, path, scan, options.Disk), tracker, options, loader.LiveBytes, notices);
+        if (store.journal.Length > store.compactAt)
+        {
+            store.Compact();
+        }
+
+        return store;
+    }
+
+    /// <summary>Writes <paramref name="world"/> as a new store at <paramref name="path"/> (replacing any file there) and opens it.</summary>
+    /// <param name="path">The store's file.</param>
+    /// <param name="world">The world.</param>
+    /// <param name="options">The clock and the disk.</param>
+    /// <returns>The open store, or <c>StateInUse</c>.</returns>
+    public static IamResult<WorldStore> Create(string path, LabWorld world, WorldStoreOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(world);
+        options ??= new WorldStoreOptions();
+        FileStream held;
+        try
+        {
+            held = StoreLock.Acquire(path);
+        }
+        catch (IOException e)
+        {
+            return StoreErrors.InUse(path, e.Message);
+        }
+
+        return Create(path, held, world, options, []);
+    }
+
+    private static WorldStore Create(string path, FileStream held, LabWorld world, WorldStoreOptions options, IReadOnlyList<string> notices)
+    {
+        try
+        {
+            var tracker = new ChangeTracker();
+            var written = JournalFile.WriteStore(path, sink => tracker.Everything(world, sink));
+            return Reopen(path, held, world, tracker, options, written, notices);
+        }
+        catch
+        {
+            held.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Reads the world in <paramref name="path"/> (a store, or a JSON state document) without writing anything: a torn
+    /// last batch is ignored and named in the notices but not cut off. Works while a lab serves the store: it reads the
+    /// batches already on disk.
+    /// </summary>
+    /// <param name="path">The store's file.</param>
+    /// <param name="time">The clock of the world.</param>
+    /// <returns>The world and the notices, or <c>StateNotFound</c>, <c>StateCorrupt</c>, <c>StateTooNew</c>.</returns>
+    public static IamResult<StoreReading> Read(string path, TimeProvider? time = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        time ??= TimeProvider.System;
+        if (!File.Exists(path))
+        {
+            return new IamError("StateNotFound", $"There is no world store at {path}.", 404);
+        }
+
+        using (var file = JournalFile.OpenData(path, write: false))
+        {
+            if (!JournalFile.IsStore(file.SafeFileHandle) && LooksLikeJson(file))
+            {
+                var document = StateStore.Load(path, time);
+                return document.IsSuccess ? new StoreReading(document.Value, []) : document.Error!;
+            }
+
+            var loader = new StoreLoader();
+            var scan = JournalFile.Scan(file.SafeFileHandle, path, loader.Visit);
+            var world = scan.Error is null ? loader.Build(path, time, new ChangeTracker()) : scan.Error;
+            return world.IsSuccess ? new StoreReading(world.Value, scan.Dropped is null ? [] : [scan.Dropped]) : world.Error!;
+        }
+    }
+
+    /// <summary>Writes the world in the store <paramref name="storePath"/> as the versioned JSON state document <paramref name="jsonPath"/> (mode 0600).</summary>
+    /// <param name="storePath">The store.</param>
+    /// <param name="jsonPath">The document to write (replaced atomically).</param>
+    /// <returns>The notices of reading the store, or its error.</returns>
+    public static IamResult<IReadOnlyList<string>> Export(string storePath, string jsonPath)
+    {
+        ArgumentNullException.ThrowIfNull(jsonPath);
+        var read = Read(storePath);
+        if (!read.IsSuccess)
+        {
+            return read.Error!;
+        }
+
+        PrivateFiles.WriteAllText(jsonPath, StateStore.Serialize(read.Value.World));
+        return IamResult<IReadOnlyList<string>>.Ok(read.Value.Notices);
+    }
+
+    /// <summary>Replaces the world in the store <paramref name="storePath"/> (made if missing) with the JSON state document <paramref name="jsonPath"/>.</summary>
+    /// <param name="jsonPath">The document.</param>
+    /// <param name="storePath">The store.</param>
+    /// <returns>The imported world, or the document's error (<c>StateCorrupt</c>, <c>StateTooNew</c>, <c>StateNotFound</c>) or <c>StateInUse</c>.</returns>
+    public static IamResult<LabWorld> Import(string jsonPath, string storePath)
+    {
+        var document = StateStore.Load(jsonPath);
+        if (!document.IsSuccess)
+        {
+            return document.Error!;
+        }
+
+        var created = Create(storePath, document.Value);
+        if (!created.IsSuccess)
+        {
+            return created.Error!;
+        }
+
+        created.Value.Dispose();
+        return document.Value;
+    }
+
+    /// <summary>
+    /// Collects the changes made to <see cref="World"/> since the last call and queues them for the next flush.
+    /// Call it while holding <see cref="Gate"/>, right after the change.
+    /// </summary>
+    /// <returns>The number to pass to <see cref="WhenDurableAsync"/>: every change up to now is durable once it completes.</returns>
+    public long Stage()
+    {
+        var changes = tracker.Changes(World);
+        lock (queue)
+        {
+            if (changes.Count > 0)
+            {
+                pending.AddRange(changes);
+                staged++;
+            }
+
+            return staged;
+        }
+    }
+
+    /// <summary>
+    /// Completes once every change staged up to <paramref name="ticket"/> is on disk (fsynced). The first caller to
+    /// find no flush running writes every queued change at once; the others wait for it (group commit). Nothing is
+    /// written when there is nothing new.
+    /// </summary>
+    /// <param name="ticket">What <see cref="Stage"/> returned.</param>
+    /// <returns>A task that fails with <see cref="StoreUnavailableException"/> when the batch holding the change could not be written.</returns>
+    public Task WhenDurableAsync(long ticket)
+    {
+        lock (queue)
+        {
+            if (durable >= ticket)
+            {
+                return Task.CompletedTask;
+            }
+        }
+
+        return FlushAsync(ticket);
+    }
+
+    /// <summary>Stages and waits: for callers that do not hold <see cref="Gate"/>.</summary>
+    /// <returns>A task that completes when every change so far is durable.</returns>
+    public Task CommitAsync()
+    {
+        long ticket;
+        lock (Gate)
+        {
+            ticket = Stage();
+        }
+
+        return WhenDurableAsync(ticket);
+    }
+
+    /// <summary>Closes the file (the lock goes with it). Changes not yet committed are not written.</summary>
+    public void Dispose()
+    {
+        journal.Dispose();
+        storeLock.Dispose();
+    }
+
+    private async Task FlushAsync(long ticket)
+    {
+        while (true)
+        {
+            List<StoreChange>? batch = null;
+            long upTo = 0;
+            Task<Exception?> wait;
+            long waitUpTo;
+            lock (queue)
+            {
+                if (durable >= ticket)
+                {
+                    return;
+                }
+
+                if (!flushing)
+                {
+                    flushing = true;
+                    batch = pending;
+                    pending = [];
+                    upTo = staged;
+                    roundUpTo = upTo;
+                }
+
+                wait = round.Task;
+                waitUpTo = roundUpTo;
+            }
+
+            if (batch is not null)
+            {
+                Flush(batch, upTo);
+            }
+
+            var failure = await wait.ConfigureAwait(false);
+            if (failure is not null && ticket <= waitUpTo)
+            {
+                throw new StoreUnavailableException($"The change could not be saved to the world store {Path}: {failure.Message}", failure);
+            }
+        }
+    }
+
+    private void Flush(List<StoreChange> batch, long upTo)
+    {
+        Exception? failure = null;
+        try
+        {
+            if (batch.Count > 0)
+            {
+                journal.Append(batch);
+                Interlocked.Increment(ref flushes);
+            }
+        }
+        catch (IOException e)
+        {
+            failure = e;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            failure = e;
+        }
+
+        if (failure is null && journal.Length > compactAt)
+        {
+            // Still the only flusher: nothing is appended to the file while it is replaced.
+            TryCompact();
+        }
+
+        TaskCompletionSource<Exception?> finished;
+        lock (queue)
+        {
+            if (failure is null)
+            {
+                durable = Math.Max(durable, upTo);
+            }
+            else
+            {
+                // Kept for the next flush: the changes are in memory and must reach the disk once it has room again.
+                batch.AddRange(pending);
+                pending = batch;
+            }
+
+            flushing = false;
+            finished = round;
+            round = NewRound();
+        }
+
+        finished.SetResult(failure);
+    }
+
+    private void TryCompact()
+    {
+        try
+        {
+            lock (Gate)
+            {
+                Compact();
+            }
+        }
+        catch (IOException)
+        {
+            // Compaction only saves space: the journal is complete without it. It is tried again after the next batch.
+        }
+    }
+
+    // INVARIANT: called with Gate held (or before the store is shared) and no flush running, so the snapshot is the
+    // world as every staged change left it, and no batch is appended to the file being replaced.
+    private void Compact()
+    {
+        var path = journal.Path;
+        var written = JournalFile.WriteStore(path, sink => tracker.Everything(World, sink));
+        journal.Dispose();
+        journal = Reopen(path, storeLock, World, tracker, options, written, Notices).journal;
+        compactAt = CompactionThreshold(journal.Length);
+        lock (queue)
+        {
+            // The snapshot holds every change made so far, staged or not.
+            pending.Clear();
+            durable = staged;
+        }
+    }
+
+    private static WorldStore Reopen(string path, FileStream held, LabWorld world, ChangeTracker tracker, WorldStoreOptions options, JournalScan scan, IReadOnlyList<string> notices)
+    {
+        var file = JournalFile.OpenData(path, write: true);
+        return new WorldStore(world, held, JournalFile.ForAppend(file, path, scan, options.Disk), tracker, options, scan.GoodLength, notices);
+    }
+
+    private static IamResult<WorldStore> Convert(string path, FileStream held, WorldStoreOptions options, List<string> notices)
+    {
+        var loaded = StateStore.Load(path, options.Time);
+        if (!loaded.IsSuccess)
+        {
+            held.Dispose();
+            return loaded.Error!;
+        }
+
+        var backup = path + ".v1.json";
+        File.Copy(path, backup, overwrite: true);
+        PrivateFiles.Tighten(backup);
+        notices.Add($"{path} was a JSON state document (format 1) from an earlier lab; it is now a world store. The document is kept as {backup}; `iamlab state export` writes one at any time.");
+        return Create(path, held, loaded.Value, options, notices);
+    }
+
+    private static bool LooksLikeJson(FileStream file)
+    {
+        Span<byte> head = stackalloc byte[64];
+        var read = RandomAccess.Read(file.SafeFileHandle, head, 0);
+        var text = head[..read].TrimStart(" \t\r\n"u8);
+        if (text.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            text = text[3..].TrimStart(" \t\r\n"u8);
+        }
+
+        return text.Length > 0 && text[0] == (byte)'{';
+    }
+
+    private long CompactionThreshold(long liveBytes) => (2 * liveBytes) + options.CompactionSlack;
+
+    private static TaskCompletionSource<Exception?> NewRound() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+}
