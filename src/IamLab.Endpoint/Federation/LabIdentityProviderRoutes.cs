@@ -76,7 +76,6 @@ public static class LabIdentityProviderRoutes
             response = state.World.Federation.IssueSamlResponse(user!, options);
         }
 
-        await state.CommitAsync();
         await WriteJsonAsync(context, writer => writer.WriteString("SAMLResponse", response));
     }
 
@@ -119,7 +118,6 @@ public static class LabIdentityProviderRoutes
             token = state.World.Federation.IssueGitHubToken(claims!, options);
         }
 
-        await state.CommitAsync();
         await WriteJsonAsync(context, writer => writer.WriteString("value", token));
     }
 

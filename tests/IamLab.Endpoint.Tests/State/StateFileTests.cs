@@ -5,7 +5,7 @@ using Xunit;
 
 namespace IamLab.Endpoint.Tests.State;
 
-/// <summary>The endpoint's state file, in process: saved before the answer, loaded at start, refused when corrupt.</summary>
+/// <summary>The endpoint's world store, in process: durable before the answer, loaded at start, refused when corrupt, and untouched by reads.</summary>
 public sealed class StateFileTests : IDisposable
 {
     private const string Account = "888888888888";
@@ -20,10 +20,10 @@ public sealed class StateFileTests : IDisposable
         using var iam = server.Iam(Account);
 
         await iam.CreateRoleAsync("saved-first", Trust);
-        var onDisk = StateStore.Load(path);
+        var onDisk = WorldStore.Read(path);
 
         Assert.True(onDisk.IsSuccess, onDisk.Error?.ToString());
-        Assert.True(onDisk.Value.Iam(Account).Account.Roles.ContainsKey("saved-first"));
+        Assert.True(onDisk.Value.World.Iam(Account).Account.Roles.ContainsKey("saved-first"));
     }
 
     [Fact]

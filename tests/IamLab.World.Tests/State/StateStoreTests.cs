@@ -13,7 +13,7 @@ public sealed class StateStoreTests : IDisposable
 
     public void Dispose() => Directory.Delete(directory, recursive: true);
 
-    private static Article Populated()
+    internal static Article Populated()
     {
         var lab = new Article().WithCrossAccountRole();
         _ = lab.Dev1.CreateRole("EC2S3AccessRole", Article.Ec2Trust).Value;
@@ -95,7 +95,7 @@ public sealed class StateStoreTests : IDisposable
 
     // world-format-1.json was written by the lab before sessions moved from a sorted dictionary to a hash table
     // (and lost their empty collections and per-session string copies): the same world must still give that document.
-    private static string FormatOneDocument([CallerFilePath] string here = "") =>
+    internal static string FormatOneDocument([CallerFilePath] string here = "") =>
         File.ReadAllText(Path.Combine(Path.GetDirectoryName(here)!, "world-format-1.json"));
 
     [Fact]
