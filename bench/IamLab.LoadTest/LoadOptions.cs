@@ -2,9 +2,15 @@ using System.Globalization;
 
 namespace IamLab.LoadTest;
 
-/// <summary>The command line: <c>--seconds N --clients N --warmup N --rate N --no-s3</c>.</summary>
+/// <summary>The command line: <c>--seconds N --clients N --warmup N --rate N --no-s3 --state-sessions N[,N...] --state-dir DIR</c>.</summary>
 internal sealed record LoadOptions(int Seconds, int Clients, int WarmupSeconds, bool S3, int Rate)
 {
+    /// <summary>For each number, a run against an endpoint with <c>--state</c> whose world already holds that many sessions.</summary>
+    public IReadOnlyList<int> StateSessions { get; init; } = [];
+
+    /// <summary>Where the stores of the <c>--state</c> runs are written (the temporary folder by default).</summary>
+    public string StateDirectory { get; init; } = Path.GetTempPath();
+
     public static LoadOptions? Parse(string[] args, TextWriter error)
     {
         var options = new LoadOptions(10, 16, 2, true, 2000);
@@ -28,11 +34,19 @@ internal sealed record LoadOptions(int Seconds, int Clients, int WarmupSeconds, 
                     options = options with { Rate = r };
                     i++;
                     break;
+                case "--state-sessions" when i + 1 < args.Length && args[i + 1].Split(',').All(n => int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out _)):
+                    options = options with { StateSessions = args[i + 1].Split(',').Select(n => int.Parse(n, CultureInfo.InvariantCulture)).ToList() };
+                    i++;
+                    break;
+                case "--state-dir" when i + 1 < args.Length && Directory.Exists(args[i + 1]):
+                    options = options with { StateDirectory = args[i + 1] };
+                    i++;
+                    break;
                 case "--no-s3":
                     options = options with { S3 = false };
                     break;
                 default:
-                    error.WriteLine($"iamlab-loadtest: unknown or incomplete argument '{args[i]}'. Usage: [--seconds 10] [--clients 16] [--warmup 2] [--rate 2000 (0: no paced run)] [--no-s3]");
+                    error.WriteLine($"iamlab-loadtest: unknown or incomplete argument '{args[i]}'. Usage: [--seconds 10] [--clients 16] [--warmup 2] [--rate 2000 (0: no paced run)] [--no-s3] [--state-sessions 1000,1000000] [--state-dir DIR]");
                     return null;
             }
         }

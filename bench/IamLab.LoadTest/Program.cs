@@ -16,13 +16,15 @@ if (options is null)
     return 2;
 }
 
-const string Owner = "111111111111";
-const string Partner = "999999999999";
-const string RoleArn = "arn:aws:iam::111111111111:role/PartnerAccess";
+const string Owner = LoadWorld.Owner;
+const string Partner = LoadWorld.Partner;
+const string RoleArn = LoadWorld.RoleArn;
 var warmup = TimeSpan.FromSeconds(options.WarmupSeconds);
 var duration = TimeSpan.FromSeconds(options.Seconds);
+Console.WriteLine($"Machine load at the start: {Uptime()}");
 
-await using var lab = await LabEndpoint.StartAsync(new LabEndpointOptions { Port = 0, Seed = Seed });
+var (memoryWorld, loader) = LoadWorld.Make();
+await using var lab = await LabEndpoint.StartAsync(new LabEndpointOptions { Port = 0, World = memoryWorld });
 using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = options.Clients * 2, UseProxy = false };
 using var http = new HttpClient(handler);
 
@@ -37,7 +39,7 @@ var assumeForm = QueryRequestSigner.Form(
 
 // The bare endpoint answers with a real AssumeRole document, so both sides write the same bytes.
 string sample;
-using (var first = QueryRequestSigner.Sign(lab.Url, "sts", "us-east-1", assumeForm, Partner, RootCredentials.Secret, null, DateTimeOffset.UtcNow))
+using (var first = QueryRequestSigner.Sign(lab.Url, "sts", "us-east-1", assumeForm, loader.AccessKeyId, loader.SecretAccessKey, null, DateTimeOffset.UtcNow))
 using (var answer = await http.SendAsync(first))
 {
     sample = await answer.Content.ReadAsStringAsync();
@@ -55,7 +57,9 @@ await using var bareApp = bare;
 
 async Task<bool> AssumeRole(Uri endpoint)
 {
-    using var request = QueryRequestSigner.Sign(endpoint, "sts", "us-east-1", assumeForm, Partner, RootCredentials.Secret, null, DateTimeOffset.UtcNow);
+    // Signed by the IAM user (the loader's key is the same in every world of the run: each is built the same way
+    // from the same seed, and a reloaded store keeps it).
+    using var request = QueryRequestSigner.Sign(endpoint, "sts", "us-east-1", assumeForm, loader.AccessKeyId, loader.SecretAccessKey, null, DateTimeOffset.UtcNow);
     using var response = await http.SendAsync(request).ConfigureAwait(false);
     var body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
     return response.StatusCode == HttpStatusCode.OK && body.Length > 0;
@@ -83,6 +87,45 @@ if (options.Rate > 0)
 {
     paced = await LoadRunner.RunAsync($"lab: signed sts:AssumeRole paced at {options.Rate:N0}/s", options.Clients, warmup, duration, _ => AssumeRole(lab.Url), options.Rate);
     results.Add((paced, null));
+}
+
+// --state: the same AssumeRole against an endpoint that keeps its world in a store on disk, with a world already
+// holding N sessions (built in process, written as a store, then loaded by the endpoint as `serve --state` does).
+var stateLines = new List<string>();
+foreach (var sessions in options.StateSessions)
+{
+    var path = Path.Combine(options.StateDirectory, $"iamlab-loadtest-{sessions}.db");
+    File.Delete(path);
+    var built = System.Diagnostics.Stopwatch.StartNew();
+    var (stateWorld, stateKey) = LoadWorld.Make();
+    if (stateKey.AccessKeyId != loader.AccessKeyId || stateKey.SecretAccessKey != loader.SecretAccessKey)
+    {
+        throw new InvalidOperationException("The worlds of the run should give the loader the same key.");
+    }
+
+    LoadWorld.AddSessions(stateWorld, stateKey, sessions);
+    var buildTime = built.Elapsed;
+    var written = System.Diagnostics.Stopwatch.StartNew();
+    IamLab.World.State.WorldStore.Create(path, stateWorld).Value.Dispose();
+    var writeTime = written.Elapsed;
+    stateWorld = null;
+    GC.Collect();
+    var started = System.Diagnostics.Stopwatch.StartNew();
+    var stateLab = await LabEndpoint.StartAsync(new LabEndpointOptions { Port = 0, StateFile = path });
+    var startTime = started.Elapsed;
+    await using (stateLab)
+    {
+        var size = new FileInfo(path).Length;
+        var run = await LoadRunner.RunAsync($"lab --state, {sessions:N0} sessions in the world: signed sts:AssumeRole", options.Clients, warmup, duration, _ => AssumeRole(stateLab.Url));
+        results.Add((run, bareAssume.PerSecond));
+        stateLines.Add(string.Create(CultureInfo.InvariantCulture,
+            $"--state with {sessions:N0} sessions: world built in {buildTime.TotalSeconds:0.0} s, store written in {writeTime.TotalSeconds:0.00} s ({size / 1048576.0:0.0} MiB), endpoint started (store loaded, Kestrel listening) in {startTime.TotalSeconds:0.00} s; "
+            + $"AssumeRole {run.PerSecond:N0}/s = {run.PerSecond / labAssume.PerSecond:0.00} of in memory ({labAssume.PerSecond:N0}/s), {1_000_000.0 / run.PerSecond:0.0} µs a request; {stateLab.State.Commits:N0} flushes, {(double)run.Requests / Math.Max(1, stateLab.State.Commits):0.0} requests a flush (warm-up included in flushes); file now {new FileInfo(path).Length / 1048576.0:0.0} MiB."));
+    }
+
+    File.Delete(path);
+    File.Delete(path + ".lock");
+    GC.Collect();
 }
 
 if (options.S3)
@@ -150,6 +193,12 @@ foreach (var (result, _) in results)
     Console.WriteLine($"{result.Name}: {result.Notes}");
 }
 
+foreach (var line in stateLines)
+{
+    Console.WriteLine(line);
+}
+
+Console.WriteLine($"Machine load at the end: {Uptime()}");
 foreach (var (result, _) in results.Where(r => r.Result.FirstError is not null))
 {
     Console.WriteLine($"first error in '{result.Name}': {result.FirstError}");
@@ -168,16 +217,14 @@ foreach (var run in new[] { labAssume, paced })
 }
 return results.Any(r => r.Result.Errors > 0) ? 1 : 0;
 
-static void Seed(LabWorld world)
+static string Uptime()
 {
-    world.CreateAccount(Owner);
-    world.CreateAccount(Partner);
-    var created = world.Iam(Owner).CreateRole("PartnerAccess", """
-        {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::999999999999:root"},
-          "Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"unique-external-id-12345"}}}]}
-        """);
-    if (!created.IsSuccess)
+    try
     {
-        throw new InvalidOperationException(created.Error!.ToString());
+        return File.ReadAllText("/proc/loadavg").Trim() + " (load averages over 1, 5, 15 minutes; runnable/threads; last pid)";
+    }
+    catch (IOException)
+    {
+        return "unknown";
     }
 }

@@ -40,6 +40,26 @@ public sealed class DevcontainerFilesTests
     }
 
     [Fact]
+    public void Serve_KeepsTheWorldInAGitignoredStoreInTheWorkspace_WhichStateCommandsFind()
+    {
+        using var json = RepositoryFiles.Jsonc(".devcontainer/devcontainer.json");
+        var root = json.RootElement;
+        var start = root.GetProperty("postStartCommand").GetString()!;
+        var workspace = root.GetProperty("workspaceFolder").GetString()!;
+        var store = root.GetProperty("containerEnv").GetProperty("IAMLAB_STATE").GetString()!;
+        var ignored = File.ReadAllLines(Path.Combine(RepositoryFiles.Root, ".gitignore"));
+        var section = RepositoryFiles.Section(Readme, Section);
+
+        // A restarted Codespace keeps the workspace, so the world kept there survives; the folder is made first.
+        Assert.StartsWith("mkdir -p .iamlab && ", start, StringComparison.Ordinal);
+        Assert.Contains("-- serve --port 4566 --state .iamlab/world.db ", start, StringComparison.Ordinal);
+        Assert.Equal(workspace + "/.iamlab/world.db", store);
+        Assert.Contains(".iamlab/", ignored);
+        Assert.Contains("--state .iamlab/world.db", section, StringComparison.Ordinal);
+        Assert.Contains("docs/state.md", section, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TheLabIsBuiltOnCreation_InADotnet10SdkImage()
     {
         using var json = RepositoryFiles.Jsonc(".devcontainer/devcontainer.json");
