@@ -11,6 +11,9 @@ internal sealed record LoadOptions(int Seconds, int Clients, int WarmupSeconds, 
     /// <summary>Where the stores of the <c>--state</c> runs are written (the temporary folder by default).</summary>
     public string StateDirectory { get; init; } = Path.GetTempPath();
 
+    /// <summary>Keep the stores of the <c>--state</c> runs (to time <c>iamlab serve --state</c> starting on them).</summary>
+    public bool KeepStores { get; init; }
+
     public static LoadOptions? Parse(string[] args, TextWriter error)
     {
         var options = new LoadOptions(10, 16, 2, true, 2000);
@@ -42,11 +45,14 @@ internal sealed record LoadOptions(int Seconds, int Clients, int WarmupSeconds, 
                     options = options with { StateDirectory = args[i + 1] };
                     i++;
                     break;
+                case "--keep-stores":
+                    options = options with { KeepStores = true };
+                    break;
                 case "--no-s3":
                     options = options with { S3 = false };
                     break;
                 default:
-                    error.WriteLine($"iamlab-loadtest: unknown or incomplete argument '{args[i]}'. Usage: [--seconds 10] [--clients 16] [--warmup 2] [--rate 2000 (0: no paced run)] [--no-s3] [--state-sessions 1000,1000000] [--state-dir DIR]");
+                    error.WriteLine($"iamlab-loadtest: unknown or incomplete argument '{args[i]}'. Usage: [--seconds 10] [--clients 16] [--warmup 2] [--rate 2000 (0: no paced run)] [--no-s3] [--state-sessions 1000,1000000] [--state-dir DIR] [--keep-stores]");
                     return null;
             }
         }

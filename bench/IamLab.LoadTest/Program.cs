@@ -10,6 +10,17 @@ using IamLab.World;
 
 // Load generator for the lab endpoint: signed STS AssumeRole (and S3 PUT/GET of 1 MB objects) from N concurrent
 // clients, against the lab and against a bare Kestrel endpoint answering a constant response, in one run.
+if (args is ["load-store", var storePath])
+{
+    // Times reading a store as `serve --state` does at start-up (wall and CPU time, for a loaded machine).
+    var cpu = Environment.CpuUsage.TotalTime;
+    var wall = System.Diagnostics.Stopwatch.StartNew();
+    var read = IamLab.World.State.WorldStore.Read(storePath);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"read {storePath}: {(read.IsSuccess ? $"{read.Value.World.Sts.Sessions.Count:N0} sessions" : read.Error!.ToString())} in {wall.Elapsed.TotalSeconds:0.00} s wall, {(Environment.CpuUsage.TotalTime - cpu).TotalSeconds:0.00} s CPU; {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2 collections, {GC.GetTotalPauseDuration().TotalSeconds:0.00} s paused; load {File.ReadAllText("/proc/loadavg").Trim()}"));
+    return read.IsSuccess ? 0 : 1;
+}
+
 var options = LoadOptions.Parse(args, Console.Error);
 if (options is null)
 {
@@ -123,8 +134,12 @@ foreach (var sessions in options.StateSessions)
             + $"AssumeRole {run.PerSecond:N0}/s = {run.PerSecond / labAssume.PerSecond:0.00} of in memory ({labAssume.PerSecond:N0}/s), {1_000_000.0 / run.PerSecond:0.0} µs a request; {stateLab.State.Commits:N0} flushes, {(double)run.Requests / Math.Max(1, stateLab.State.Commits):0.0} requests a flush (warm-up included in flushes); file now {new FileInfo(path).Length / 1048576.0:0.0} MiB."));
     }
 
-    File.Delete(path);
-    File.Delete(path + ".lock");
+    if (!options.KeepStores)
+    {
+        File.Delete(path);
+        File.Delete(path + ".lock");
+    }
+
     GC.Collect();
 }
 

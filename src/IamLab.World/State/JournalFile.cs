@@ -79,7 +79,6 @@ internal sealed class JournalFile : IDisposable
         var offset = (long)HeaderSize;
         long batches = 0;
         Span<byte> frame = stackalloc byte[FrameHeaderSize];
-        var pool = new StringPool();
         var buffer = ArrayPool<byte>.Shared.Rent(SnapshotFrameBytes * 2);
         try
         {
@@ -124,7 +123,7 @@ internal sealed class JournalFile : IDisposable
 
                 try
                 {
-                    Apply(payload, pool, visit);
+                    Apply(payload, visit);
                 }
                 catch (FormatException e)
                 {
@@ -274,7 +273,7 @@ internal sealed class JournalFile : IDisposable
         }
     }
 
-    private static void Apply(ReadOnlySpan<byte> payload, StringPool pool, RecordVisitor visit)
+    private static void Apply(ReadOnlySpan<byte> payload, RecordVisitor visit)
     {
         var reader = new RecordReader(payload);
         _ = reader.ReadInt64(); // the batch number
@@ -287,7 +286,7 @@ internal sealed class JournalFile : IDisposable
                 throw new FormatException($"a change has operation {op} and record kind {kind}, which this lab does not know");
             }
 
-            var key = reader.ReadString(pool);
+            var key = reader.ReadSpan();
             visit((RecordKind)kind, key, op == Put ? reader.ReadSpan() : default, op == Delete);
         }
     }

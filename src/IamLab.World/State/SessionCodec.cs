@@ -78,11 +78,13 @@ internal static class SessionCodec
             throw new FormatException($"A session record has layout {layout}; this lab reads layout {Layout}.");
         }
 
+        var accessKeyId = reader.ReadString();
+        var secret = reader.ReadString();
+        var token = reader.ReadSpan().ToArray();
         var session = new Session
         {
-            AccessKeyId = reader.ReadString(),
-            SecretAccessKey = reader.ReadString(),
-            SessionToken = reader.ReadString(),
+            AccessKeyId = accessKeyId,
+            SecretAccessKey = secret,
             Start = reader.ReadTime(),
             Expiration = reader.ReadTime(),
             DurationCap = reader.ReadVarint(),
@@ -96,6 +98,7 @@ internal static class SessionCodec
             CallerArn = reader.ReadString(pool),
             ParentAccessKeyId = reader.ReadNullable(pool),
         };
+        session.SetTokenAscii(token);
         session.InlineSessionPolicy = reader.ReadNullable() is { } inline ? new PolicyText(inline) : null;
         session.SourceIdentity = reader.ReadNullable(pool);
         var policyCount = reader.ReadVarint();

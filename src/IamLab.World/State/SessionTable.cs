@@ -14,11 +14,23 @@ namespace IamLab.World.State;
 [JsonConverter(typeof(SessionTableConverter))]
 internal sealed class SessionTable : IReadOnlyDictionary<string, Session>
 {
-    private readonly Dictionary<string, Session> byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Session> byKey;
     private string[]? sortedKeys;
 
     // The keys set or removed since the world store last asked (TakeChanges); null until a store tracks this table.
     private HashSet<string>? changed;
+
+    /// <summary>An empty table.</summary>
+    public SessionTable()
+        : this(0)
+    {
+    }
+
+    /// <summary>An empty table with room for <paramref name="capacity"/> sessions (a store being loaded).</summary>
+    public SessionTable(int capacity)
+    {
+        byKey = new Dictionary<string, Session>(capacity, StringComparer.Ordinal);
+    }
 
     public int Count => byKey.Count;
 

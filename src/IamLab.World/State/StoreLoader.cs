@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using IamLab.World.Accounts;
 using IamLab.World.Compute;
@@ -14,12 +15,14 @@ namespace IamLab.World.State;
 internal sealed class StoreLoader
 {
     private readonly Dictionary<string, byte[]>[] json = new Dictionary<string, byte[]>[10];
-    private readonly SessionTable sessions = new();
+    private readonly SessionTable sessions;
     private readonly Dictionary<string, BucketObject> objects = new(StringComparer.Ordinal);
     private readonly StringPool pool = new();
 
-    public StoreLoader()
+    /// <param name="expectedSessions">About how many sessions the store holds (to size the table once).</param>
+    public StoreLoader(int expectedSessions = 0)
     {
+        sessions = new SessionTable(expectedSessions);
         for (var i = 0; i < json.Length; i++)
         {
             json[i] = new Dictionary<string, byte[]>(StringComparer.Ordinal);
@@ -29,15 +32,25 @@ internal sealed class StoreLoader
     /// <summary>The bytes the live records take (for deciding when to compact).</summary>
     public long LiveBytes { get; private set; }
 
-    public void Visit(RecordKind kind, string key, ReadOnlySpan<byte> value, bool deleted)
+    public void Visit(RecordKind kind, ReadOnlySpan<byte> keyUtf8, ReadOnlySpan<byte> value, bool deleted)
     {
+        if (kind == RecordKind.Session && !deleted)
+        {
+            var session = SessionCodec.Read(value, pool);
+            if (!Ascii.Equals(keyUtf8, session.AccessKeyId))
+            {
+                throw new FormatException($"a session record's key does not match its access key id {session.AccessKeyId}");
+            }
+
+            sessions.Set(session.AccessKeyId, session);
+            return;
+        }
+
+        var key = Encoding.UTF8.GetString(keyUtf8);
         switch (kind)
         {
-            case RecordKind.Session when deleted:
-                sessions.Remove(key);
-                break;
             case RecordKind.Session:
-                sessions.Set(key, SessionCodec.Read(value, pool));
+                sessions.Remove(key);
                 break;
             case RecordKind.Object when deleted:
                 objects.Remove(key);

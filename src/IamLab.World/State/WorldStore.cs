@@ -100,7 +100,7 @@ public sealed class WorldStore : IDisposable
             return Convert(path, held, options, notices);
         }
 
-        var loader = new StoreLoader();
+        var loader = new StoreLoader(ExpectedSessions(file));
         var tracker = new ChangeTracker();
         var scan = JournalFile.Scan(file.SafeFileHandle, path, loader.Visit);
         var world = scan.Error is null ? loader.Build(path, options.Time, tracker) : scan.Error;
@@ -188,7 +188,7 @@ public sealed class WorldStore : IDisposable
                 return document.IsSuccess ? new StoreReading(document.Value, []) : document.Error!;
             }
 
-            var loader = new StoreLoader();
+            var loader = new StoreLoader(ExpectedSessions(file));
             var scan = JournalFile.Scan(file.SafeFileHandle, path, loader.Visit);
             var world = scan.Error is null ? loader.Build(path, time, new ChangeTracker()) : scan.Error;
             return world.IsSuccess ? new StoreReading(world.Value, scan.Dropped is null ? [] : [scan.Dropped]) : world.Error!;
@@ -449,6 +449,9 @@ public sealed class WorldStore : IDisposable
 
         return text.Length > 0 && text[0] == (byte)'{';
     }
+
+    // A session takes about 650 bytes in the store: room for that many at most, so a big store's table is sized once.
+    private static int ExpectedSessions(FileStream file) => (int)Math.Min(file.Length / 650, 50_000_000);
 
     private long CompactionThreshold(long liveBytes) => (2 * liveBytes) + options.CompactionSlack;
 

@@ -151,6 +151,20 @@ public sealed class Session
         }
     }
 
+    /// <summary>Sets the token from its ASCII bytes (the world store reads it so, without building the string first).</summary>
+    internal void SetTokenAscii(byte[] ascii)
+    {
+        if (ascii.Length > 0 && Ascii.IsValid(ascii))
+        {
+            tokenAscii = ascii;
+            tokenText = null;
+        }
+        else
+        {
+            SessionToken = Encoding.UTF8.GetString(ascii);
+        }
+    }
+
     /// <summary>True when <paramref name="token"/> is this session's token; compares without building the token string.</summary>
     internal bool TokenEquals(string token)
     {
