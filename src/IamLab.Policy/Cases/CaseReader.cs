@@ -19,7 +19,7 @@ public static class CaseReader
         var (node, error) = SourceReader.Read(text);
         if (node is null)
         {
-            return ([], CaseError("JSON_SYNTAX", $"The file is not valid JSON: {error!.Message}", "$", error.Position));
+            return ([], CaseError(PolicyCodes.JsonSyntax, $"The file is not valid JSON: {error!.Message}", "$", error.Position));
         }
 
         if (node.Kind == SourceKind.Object)
@@ -29,7 +29,7 @@ public static class CaseReader
 
         if (node.Kind != SourceKind.Array)
         {
-            return ([], CaseError("WRONG_TYPE", $"A case file must hold a case object or an array of cases, not {node.KindName}.", "$", node.Position));
+            return ([], CaseError(PolicyCodes.WrongType, $"A case file must hold a case object or an array of cases, not {node.KindName}.", "$", node.Position));
         }
 
         var cases = new List<EvalCase>();
@@ -47,7 +47,7 @@ public static class CaseReader
         ArgumentNullException.ThrowIfNull(text);
         var (node, error) = SourceReader.Read(text);
         return node is null
-            ? Failed($"case {number}", CaseError("JSON_SYNTAX", $"The case is not valid JSON: {error!.Message}", "$", error.Position))
+            ? Failed($"case {number}", CaseError(PolicyCodes.JsonSyntax, $"The case is not valid JSON: {error!.Message}", "$", error.Position))
             : Read(node, "$", number);
     }
 
@@ -59,7 +59,7 @@ public static class CaseReader
         var fallbackName = $"case {number}";
         if (node.Kind != SourceKind.Object)
         {
-            return Failed(fallbackName, CaseError("WRONG_TYPE", $"A case must be an object, not {node.KindName}.", path, node.Position));
+            return Failed(fallbackName, CaseError(PolicyCodes.WrongType, $"A case must be an object, not {node.KindName}.", path, node.Position));
         }
 
         var members = new Dictionary<string, SourceNode>(StringComparer.Ordinal);
@@ -67,7 +67,7 @@ public static class CaseReader
         {
             if (!Keys.Contains(property.Name))
             {
-                diagnostics.Add(CaseError("UNKNOWN_CASE_KEY", $"\"{Findings.Quote(property.Name)}\" is not a key of the case format.", $"{path}.{property.Name}", property.NamePosition, Suggestions.Nearest(property.Name, Keys)));
+                diagnostics.Add(CaseError(PolicyCodes.UnknownCaseKey, $"\"{Findings.Quote(property.Name)}\" is not a key of the case format.", $"{path}.{property.Name}", property.NamePosition, Suggestions.Nearest(property.Name, Keys)));
                 continue;
             }
 
@@ -100,7 +100,7 @@ public static class CaseReader
             else
             {
                 var shown = expectedNode.ScalarText ?? expectedNode.KindName;
-                diagnostics.Add(CaseError("INVALID_EXPECTED", $"\"{Findings.Quote(shown)}\" is not a decision; use \"allowed\", \"explicitDeny\", \"implicitDeny\" or \"refused\".", $"{path}.expected", expectedNode.Position,
+                diagnostics.Add(CaseError(PolicyCodes.InvalidExpected, $"\"{Findings.Quote(shown)}\" is not a decision; use \"allowed\", \"explicitDeny\", \"implicitDeny\" or \"refused\".", $"{path}.expected", expectedNode.Position,
                     Suggestions.Nearest(shown, ["allowed", "explicitDeny", "implicitDeny", "refused"])));
             }
         }
@@ -108,13 +108,13 @@ public static class CaseReader
         var expectedErrors = members.TryGetValue("expectedErrors", out var codesNode) ? Codes(codesNode, $"{path}.expectedErrors", diagnostics) : [];
         if (expectedErrors.Count > 0 && !expectsRefusal)
         {
-            diagnostics.Add(CaseError("INVALID_EXPECTED", "\"expectedErrors\" goes with \"expected\": \"refused\" only: a case that is decided reports no errors.", $"{path}.expectedErrors", codesNode!.Position));
+            diagnostics.Add(CaseError(PolicyCodes.InvalidExpected, "\"expectedErrors\" goes with \"expected\": \"refused\" only: a case that is decided reports no errors.", $"{path}.expectedErrors", codesNode!.Position));
         }
 
         AuthorizationRequest? request = null;
         if (!members.TryGetValue("request", out var requestNode))
         {
-            diagnostics.Add(CaseError("MISSING_REQUEST", "The case has no \"request\".", path, node.Position));
+            diagnostics.Add(CaseError(PolicyCodes.MissingRequest, "The case has no \"request\".", path, node.Position));
         }
         else
         {
@@ -128,7 +128,7 @@ public static class CaseReader
     {
         if (node.Kind != SourceKind.Object)
         {
-            diagnostics.Add(CaseError("WRONG_TYPE", $"\"request\" must be an object, not {node.KindName}.", path, node.Position));
+            diagnostics.Add(CaseError(PolicyCodes.WrongType, $"\"request\" must be an object, not {node.KindName}.", path, node.Position));
             return null;
         }
 
@@ -139,7 +139,7 @@ public static class CaseReader
             var keyPath = $"{path}.{property.Name}";
             if (!RequestKeys.Contains(property.Name))
             {
-                diagnostics.Add(CaseError("UNKNOWN_CASE_KEY", $"\"{Findings.Quote(property.Name)}\" is not a key of a request.", keyPath, property.NamePosition, Suggestions.Nearest(property.Name, RequestKeys)));
+                diagnostics.Add(CaseError(PolicyCodes.UnknownCaseKey, $"\"{Findings.Quote(property.Name)}\" is not a key of a request.", keyPath, property.NamePosition, Suggestions.Nearest(property.Name, RequestKeys)));
             }
             else if (property.Name == "context")
             {
@@ -151,7 +151,7 @@ public static class CaseReader
             }
             else
             {
-                diagnostics.Add(CaseError("WRONG_TYPE", $"\"{property.Name}\" must be a string, not {property.Value.KindName}.", keyPath, property.Value.Position));
+                diagnostics.Add(CaseError(PolicyCodes.WrongType, $"\"{property.Name}\" must be a string, not {property.Value.KindName}.", keyPath, property.Value.Position));
             }
         }
 
@@ -160,7 +160,7 @@ public static class CaseReader
         {
             if (!strings.ContainsKey(required))
             {
-                diagnostics.Add(CaseError("MISSING_REQUEST_KEY", $"The request has no \"{required}\".", path, node.Position));
+                diagnostics.Add(CaseError(PolicyCodes.MissingRequestKey, $"The request has no \"{required}\".", path, node.Position));
                 ok = false;
             }
         }
@@ -174,7 +174,7 @@ public static class CaseReader
         if (resourceAccount is not null && ArnAccount(strings["resource"]) is { } inArn && inArn != resourceAccount)
         {
             var at = node.Properties.First(p => p.Name == "resourceAccount").Value.Position;
-            diagnostics.Add(new Diagnostic("RESOURCE_ACCOUNT_MISMATCH", Severity.Warning, inArn == AuthorizationRequest.AwsAccount
+            diagnostics.Add(new Diagnostic(PolicyCodes.ResourceAccountMismatch, Severity.Warning, inArn == AuthorizationRequest.AwsAccount
                 ? $"\"resourceAccount\" says \"{Findings.Quote(resourceAccount)}\", but the resource ARN belongs to AWS (account \"aws\"), never to the caller's account; the ARN wins."
                 : $"\"resourceAccount\" says \"{Findings.Quote(resourceAccount)}\", but the resource ARN names account \"{Findings.Quote(inArn)}\".", $"{path}.resourceAccount", at));
         }
@@ -186,7 +186,7 @@ public static class CaseReader
     {
         if (node.Kind != SourceKind.Object)
         {
-            diagnostics.Add(CaseError("WRONG_TYPE", $"\"context\" must be an object of keys, not {node.KindName}.", path, node.Position));
+            diagnostics.Add(CaseError(PolicyCodes.WrongType, $"\"context\" must be an object of keys, not {node.KindName}.", path, node.Position));
             return;
         }
 
@@ -203,7 +203,7 @@ public static class CaseReader
             }
             else
             {
-                diagnostics.Add(CaseError("WRONG_TYPE", $"The context key \"{Findings.Quote(property.Name)}\" must hold a string or an array of strings, not {value.KindName}.", $"{path}.{property.Name}", value.Position));
+                diagnostics.Add(CaseError(PolicyCodes.WrongType, $"The context key \"{Findings.Quote(property.Name)}\" must hold a string or an array of strings, not {value.KindName}.", $"{path}.{property.Name}", value.Position));
             }
         }
     }
@@ -224,7 +224,7 @@ public static class CaseReader
         var list = new List<PolicyDocument>();
         if (node.Kind != SourceKind.Array)
         {
-            diagnostics.Add(CaseError("WRONG_TYPE", $"This must be an array of policies, not {node.KindName}.", path, node.Position));
+            diagnostics.Add(CaseError(PolicyCodes.WrongType, $"This must be an array of policies, not {node.KindName}.", path, node.Position));
             return list;
         }
 
@@ -244,7 +244,7 @@ public static class CaseReader
         var levels = new List<IReadOnlyList<PolicyDocument>>();
         if (node.Kind != SourceKind.Array)
         {
-            diagnostics.Add(CaseError("WRONG_TYPE", $"This must be an array of levels, each an array of policies, not {node.KindName}.", path, node.Position));
+            diagnostics.Add(CaseError(PolicyCodes.WrongType, $"This must be an array of levels, each an array of policies, not {node.KindName}.", path, node.Position));
             return levels;
         }
 
@@ -260,7 +260,7 @@ public static class CaseReader
     {
         if (node.Kind != SourceKind.Array || node.Items.Any(i => i.Kind != SourceKind.String))
         {
-            diagnostics.Add(CaseError("WRONG_TYPE", $"\"expectedErrors\" must be an array of error codes, not {node.KindName}.", path, node.Position));
+            diagnostics.Add(CaseError(PolicyCodes.WrongType, $"\"expectedErrors\" must be an array of error codes, not {node.KindName}.", path, node.Position));
             return [];
         }
 

@@ -10,139 +10,139 @@ public static class Findings
 {
 #pragma warning disable CS1591 // The method names are the codes; each is documented by its message.
     public static Diagnostic JsonSyntax(string detail, SourcePosition at) =>
-        new("JSON_SYNTAX", Severity.Error, $"The policy is not valid JSON: {detail}", "$", at);
+        new(PolicyCodes.JsonSyntax, Severity.Error, $"The policy is not valid JSON: {detail}", "$", at);
 
     public static Diagnostic NotAnObject(string what, string kindName, string path, SourcePosition at) =>
-        new("WRONG_TYPE", Severity.Error, $"{what} must be an object, not {kindName}.", path, at);
+        new(PolicyCodes.WrongType, Severity.Error, $"{what} must be an object, not {kindName}.", path, at);
 
     public static Diagnostic WrongType(string element, string expected, string kindName, string path, SourcePosition at) =>
-        new("WRONG_TYPE", Severity.Error, $"\"{element}\" must be {expected}, not {kindName}.", path, at);
+        new(PolicyCodes.WrongType, Severity.Error, $"\"{element}\" must be {expected}, not {kindName}.", path, at);
 
     public static Diagnostic UnknownElement(string name, string path, SourcePosition at, string? suggestion) =>
-        new("UNKNOWN_ELEMENT", Severity.Error, $"\"{Quote(name)}\" is not a policy element.", path, at, suggestion);
+        new(PolicyCodes.UnknownElement, Severity.Error, $"\"{Quote(name)}\" is not a policy element.", path, at, suggestion);
 
     public static Diagnostic DuplicateElement(string name, string path, SourcePosition at) =>
-        new("DUPLICATE_ELEMENT", Severity.Error, $"\"{name}\" appears more than once; AWS keeps only one of them.", path, at);
+        new(PolicyCodes.DuplicateElement, Severity.Error, $"\"{name}\" appears more than once; AWS keeps only one of them.", path, at);
 
     public static Diagnostic MissingStatement(SourcePosition at) =>
-        new("MISSING_ELEMENT", Severity.Error, "The policy has no \"Statement\" element.", "$", at);
+        new(PolicyCodes.MissingStatement, Severity.Error, "The policy has no \"Statement\" element.", "$", at);
 
     public static Diagnostic MissingVersion(SourcePosition at) =>
-        new("MISSING_VERSION", Severity.Warning, "The policy has no \"Version\"; AWS then reads it as 2008-10-17, where policy variables are plain text. Add \"Version\": \"2012-10-17\".", "$", at, "2012-10-17");
+        new(PolicyCodes.MissingVersion, Severity.Warning, "The policy has no \"Version\"; AWS then reads it as 2008-10-17, where policy variables are plain text. Add \"Version\": \"2012-10-17\".", "$", at, "2012-10-17");
 
     public static Diagnostic InvalidVersion(string value, string path, SourcePosition at) =>
-        new("INVALID_VERSION", Severity.Error, $"\"{Quote(value)}\" is not a policy language version; use \"2012-10-17\".", path, at, "2012-10-17");
+        new(PolicyCodes.InvalidVersion, Severity.Error, $"\"{Quote(value)}\" is not a policy language version; use \"2012-10-17\".", path, at, "2012-10-17");
 
     public static Diagnostic MissingEffect(string path, SourcePosition at) =>
-        new("MISSING_ELEMENT", Severity.Error, "The statement has no \"Effect\".", path, at);
+        new(PolicyCodes.MissingEffect, Severity.Error, "The statement has no \"Effect\".", path, at);
 
     public static Diagnostic InvalidEffect(string value, string path, SourcePosition at, string? suggestion) =>
-        new("INVALID_EFFECT", Severity.Error, $"\"{Quote(value)}\" is not an effect; use \"Allow\" or \"Deny\".", path, at, suggestion);
+        new(PolicyCodes.InvalidEffect, Severity.Error, $"\"{Quote(value)}\" is not an effect; use \"Allow\" or \"Deny\".", path, at, suggestion);
 
     public static Diagnostic MissingAction(string path, SourcePosition at) =>
-        new("MISSING_ELEMENT", Severity.Error, "The statement has neither \"Action\" nor \"NotAction\".", path, at);
+        new(PolicyCodes.MissingAction, Severity.Error, "The statement has neither \"Action\" nor \"NotAction\".", path, at);
 
     public static Diagnostic BothElements(string element, string path, SourcePosition at) =>
-        new("CONFLICTING_ELEMENTS", Severity.Error, $"The statement has both \"{element}\" and \"Not{element}\"; use one of them.", path, at);
+        new(PolicyCodes.ConflictingElements, Severity.Error, $"The statement has both \"{element}\" and \"Not{element}\"; use one of them.", path, at);
 
     public static Diagnostic EmptyArray(string element, Severity severity, string path, SourcePosition at) =>
-        new("EMPTY_ARRAY", severity, $"\"{element}\" is an empty array, so it matches nothing.", path, at);
+        new(PolicyCodes.EmptyArray, severity, $"\"{element}\" is an empty array, so it matches nothing.", path, at);
 
     public static Diagnostic EmptyValue(string element, string path, SourcePosition at) =>
-        new("EMPTY_VALUE", Severity.Error, $"\"{element}\" has an empty string value.", path, at);
+        new(PolicyCodes.EmptyValue, Severity.Error, $"\"{element}\" has an empty string value.", path, at);
 
     public static Diagnostic RedundantValue(string element, string value, string path, SourcePosition at) =>
-        new("REDUNDANT_VALUE", Severity.Suggestion, $"\"{Quote(value)}\" is listed more than once in \"{element}\".", path, at);
+        new(PolicyCodes.RedundantValue, Severity.Suggestion, $"\"{Quote(value)}\" is listed more than once in \"{element}\".", path, at);
 
     public static Diagnostic RedundantAction(string value, string coveredBy, string path, SourcePosition at) =>
-        new("REDUNDANT_ACTION", Severity.Suggestion, $"\"{Quote(value)}\" is already covered by \"{Quote(coveredBy)}\" in the same statement.", path, at);
+        new(PolicyCodes.RedundantAction, Severity.Suggestion, $"\"{Quote(value)}\" is already covered by \"{Quote(coveredBy)}\" in the same statement.", path, at);
 
     public static Diagnostic InvalidAction(string value, string path, SourcePosition at) =>
-        new("INVALID_ACTION", Severity.Error, $"\"{Quote(value)}\" is not an action; write it as service:Action, for example \"s3:GetObject\".", path, at);
+        new(PolicyCodes.InvalidAction, Severity.Error, $"\"{Quote(value)}\" is not an action; write it as service:Action, for example \"s3:GetObject\".", path, at);
 
     public static Diagnostic UnknownPrincipalType(string name, string path, SourcePosition at, string? suggestion) =>
-        new("UNKNOWN_PRINCIPAL_TYPE", Severity.Error, $"\"{Quote(name)}\" is not a principal type; use \"AWS\", \"Service\", \"Federated\" or \"CanonicalUser\".", path, at, suggestion);
+        new(PolicyCodes.UnknownPrincipalType, Severity.Error, $"\"{Quote(name)}\" is not a principal type; use \"AWS\", \"Service\", \"Federated\" or \"CanonicalUser\".", path, at, suggestion);
 
     public static Diagnostic InvalidPrincipal(string value, string path, SourcePosition at) =>
-        new("INVALID_PRINCIPAL", Severity.Error, $"\"{Quote(value)}\" is not a valid AWS principal; use \"*\", a 12-digit account id, or the ARN of an account root, user, role or assumed-role session (no wildcards).", path, at);
+        new(PolicyCodes.InvalidPrincipal, Severity.Error, $"\"{Quote(value)}\" is not a valid AWS principal; use \"*\", a 12-digit account id, or the ARN of an account root, user, role or assumed-role session (no wildcards).", path, at);
 
     public static Diagnostic InvalidServicePrincipal(string value, string path, SourcePosition at) =>
-        new("INVALID_PRINCIPAL", Severity.Error, $"\"{Quote(value)}\" is not a service principal; service principals look like \"ec2.amazonaws.com\".", path, at);
+        new(PolicyCodes.InvalidPrincipal, Severity.Error, $"\"{Quote(value)}\" is not a service principal; service principals look like \"ec2.amazonaws.com\".", path, at);
 
     public static Diagnostic UnknownOperator(string name, string path, SourcePosition at, string? suggestion) =>
-        new("UNKNOWN_OPERATOR", Severity.Error, $"\"{Quote(name)}\" is not a condition operator.", path, at, suggestion);
+        new(PolicyCodes.UnknownOperator, Severity.Error, $"\"{Quote(name)}\" is not a condition operator.", path, at, suggestion);
 
     public static Diagnostic InvalidArn(string value, string path, SourcePosition at) =>
-        new("INVALID_ARN", Severity.Error, $"\"{Quote(value)}\" is not a valid ARN; ARNs look like arn:partition:service:region:account:resource.", path, at);
+        new(PolicyCodes.InvalidArn, Severity.Error, $"\"{Quote(value)}\" is not a valid ARN; ARNs look like arn:partition:service:region:account:resource.", path, at);
 
     public static Diagnostic InvalidIp(string value, string path, SourcePosition at) =>
-        new("INVALID_IP", Severity.Error, $"\"{Quote(value)}\" is not an IPv4 or IPv6 address or CIDR block.", path, at);
+        new(PolicyCodes.InvalidIp, Severity.Error, $"\"{Quote(value)}\" is not an IPv4 or IPv6 address or CIDR block.", path, at);
 
     public static Diagnostic InvalidDate(string value, string path, SourcePosition at) =>
-        new("INVALID_DATE", Severity.Error, $"\"{Quote(value)}\" is not a date; use ISO 8601 (2026-01-01T00:00:00Z) or seconds since the epoch.", path, at);
+        new(PolicyCodes.InvalidDate, Severity.Error, $"\"{Quote(value)}\" is not a date; use ISO 8601 (2026-01-01T00:00:00Z) or seconds since the epoch.", path, at);
 
     public static Diagnostic InvalidNumber(string value, string path, SourcePosition at) =>
-        new("INVALID_NUMBER", Severity.Error, $"\"{Quote(value)}\" is not a number.", path, at);
+        new(PolicyCodes.InvalidNumber, Severity.Error, $"\"{Quote(value)}\" is not a number.", path, at);
 
     public static Diagnostic InvalidBool(string value, string path, SourcePosition at) =>
-        new("INVALID_BOOL", Severity.Error, $"\"{Quote(value)}\" is not \"true\" or \"false\".", path, at);
+        new(PolicyCodes.InvalidBool, Severity.Error, $"\"{Quote(value)}\" is not \"true\" or \"false\".", path, at);
 
     public static Diagnostic InvalidBinary(string value, string path, SourcePosition at) =>
-        new("INVALID_BINARY", Severity.Error, $"\"{Quote(value)}\" is not base64.", path, at);
+        new(PolicyCodes.InvalidBinary, Severity.Error, $"\"{Quote(value)}\" is not base64.", path, at);
 
     public static Diagnostic DuplicateSid(string sid, string path, SourcePosition at) =>
-        new("DUPLICATE_SID", Severity.Error, $"The Sid \"{Quote(sid)}\" is used by more than one statement; statement ids must be unique.", path, at);
+        new(PolicyCodes.DuplicateSid, Severity.Error, $"The Sid \"{Quote(sid)}\" is used by more than one statement; statement ids must be unique.", path, at);
 
     public static Diagnostic InvalidSid(string sid, string path, SourcePosition at) =>
-        new("INVALID_SID", Severity.Error, $"The Sid \"{Quote(sid)}\" may hold only letters and digits in this kind of policy.", path, at);
+        new(PolicyCodes.InvalidSid, Severity.Error, $"The Sid \"{Quote(sid)}\" may hold only letters and digits in this kind of policy.", path, at);
 
     public static Diagnostic PolicySize(string kindName, int length, int limit) =>
-        new("POLICY_SIZE_EXCEEDED", Severity.Error, $"The policy is {length:N0} characters (not counting white space); a {kindName} may have at most {limit:N0}.", "$", new SourcePosition(1, 1));
+        new(PolicyCodes.PolicySizeExceeded, Severity.Error, $"The policy is {length:N0} characters (not counting white space); a {kindName} may have at most {limit:N0}.", "$", new SourcePosition(1, 1));
 
     public static Diagnostic MissingResource(string path, SourcePosition at) =>
-        new("MISSING_ELEMENT", Severity.Error, "The statement has neither \"Resource\" nor \"NotResource\"; this kind of policy needs one.", path, at);
+        new(PolicyCodes.MissingResource, Severity.Error, "The statement has neither \"Resource\" nor \"NotResource\"; this kind of policy needs one.", path, at);
 
     public static Diagnostic PrincipalNotAllowed(string kindName, string path, SourcePosition at) =>
-        new("PRINCIPAL_NOT_ALLOWED", Severity.Error, $"A {kindName} cannot have \"Principal\" or \"NotPrincipal\": it applies to whoever it is attached to.", path, at);
+        new(PolicyCodes.PrincipalNotAllowed, Severity.Error, $"A {kindName} cannot have \"Principal\" or \"NotPrincipal\": it applies to whoever it is attached to.", path, at);
 
     public static Diagnostic MissingPrincipal(string kindName, string path, SourcePosition at) =>
-        new("MISSING_PRINCIPAL", Severity.Error, $"Every statement of a {kindName} needs a \"Principal\".", path, at);
+        new(PolicyCodes.MissingPrincipal, Severity.Error, $"Every statement of a {kindName} needs a \"Principal\".", path, at);
 
     public static Diagnostic ResourceInTrust(string path, SourcePosition at) =>
-        new("RESOURCE_NOT_ALLOWED", Severity.Error, "A trust policy cannot have \"Resource\" or \"NotResource\": the resource is always the role itself.", path, at);
+        new(PolicyCodes.ResourceNotAllowed, Severity.Error, "A trust policy cannot have \"Resource\" or \"NotResource\": the resource is always the role itself.", path, at);
 
     public static Diagnostic TrustAction(string value, string path, SourcePosition at) =>
-        new("INVALID_TRUST_ACTION", Severity.Error, $"\"{Quote(value)}\" is not an action a trust policy can grant; use sts:AssumeRole, sts:AssumeRoleWithSAML, sts:AssumeRoleWithWebIdentity, sts:TagSession or sts:SetSourceIdentity.", path, at);
+        new(PolicyCodes.InvalidTrustAction, Severity.Error, $"\"{Quote(value)}\" is not an action a trust policy can grant; use sts:AssumeRole, sts:AssumeRoleWithSAML, sts:AssumeRoleWithWebIdentity, sts:TagSession or sts:SetSourceIdentity.", path, at);
 
     public static Diagnostic AllowWithNotPrincipal(string path, SourcePosition at) =>
-        new("ALLOW_WITH_NOT_PRINCIPAL", Severity.Error, "\"NotPrincipal\" must be used with \"Effect\":\"Deny\"; AWS does not support it with \"Allow\" (it would grant to every principal except those listed, anonymous callers included).", path, at);
+        new(PolicyCodes.AllowWithNotPrincipal, Severity.Error, "\"NotPrincipal\" must be used with \"Effect\":\"Deny\"; AWS does not support it with \"Allow\" (it would grant to every principal except those listed, anonymous callers included).", path, at);
 
     public static Diagnostic AllowWithNot(string element, string path, SourcePosition at) =>
-        new($"ALLOW_WITH_NOT_{element.ToUpperInvariant()}", Severity.SecurityWarning, $"\"Allow\" with \"Not{element}\" grants every {element.ToLowerInvariant()} except those listed, including ones added to AWS later.", path, at);
+        new(element == "Action" ? PolicyCodes.AllowWithNotAction : PolicyCodes.AllowWithNotResource, Severity.SecurityWarning, $"\"Allow\" with \"Not{element}\" grants every {element.ToLowerInvariant()} except those listed, including ones added to AWS later.", path, at);
 
     public static Diagnostic PublicTrust(string path, SourcePosition at) =>
-        new("PUBLIC_TRUST", Severity.SecurityWarning, "The trust policy lets any principal (\"*\") assume the role, with no condition to narrow it.", path, at);
+        new(PolicyCodes.PublicTrust, Severity.SecurityWarning, "The trust policy lets any principal (\"*\") assume the role, with no condition to narrow it.", path, at);
 
     public static Diagnostic PassRoleWildcard(string path, SourcePosition at) =>
-        new("PASS_ROLE_WITH_STAR_IN_RESOURCE", Severity.SecurityWarning, "\"iam:PassRole\" on \"*\" lets the holder hand any role in the account to a service; name the roles it may pass.", path, at);
+        new(PolicyCodes.PassRoleWithStarInResource, Severity.SecurityWarning, "\"iam:PassRole\" on \"*\" lets the holder hand any role in the account to a service; name the roles it may pass.", path, at);
 
     public static Diagnostic ForAllValuesSingleValued(string key, string path, SourcePosition at) =>
-        new("FORALLVALUES_WITH_SINGLE_VALUED_KEY", Severity.SecurityWarning, $"\"ForAllValues\" with the single-valued key \"{Quote(key)}\" is true when the key is absent, which can grant more than meant; drop the qualifier.", path, at);
+        new(PolicyCodes.ForAllValuesWithSingleValuedKey, Severity.SecurityWarning, $"\"ForAllValues\" with the single-valued key \"{Quote(key)}\" is true when the key is absent, which can grant more than meant; drop the qualifier.", path, at);
 
     public static Diagnostic ForAnyValueSingleValued(string key, string path, SourcePosition at) =>
-        new("FORANYVALUE_WITH_SINGLE_VALUED_KEY", Severity.Suggestion, $"\"ForAnyValue\" is for multivalued keys; \"{Quote(key)}\" has one value, so drop the qualifier.", path, at);
+        new(PolicyCodes.ForAnyValueWithSingleValuedKey, Severity.Suggestion, $"\"ForAnyValue\" is for multivalued keys; \"{Quote(key)}\" has one value, so drop the qualifier.", path, at);
 
     public static Diagnostic KeyCase(string key, string documented, string path, SourcePosition at) =>
-        new("CONDITION_KEY_CASE", Severity.Suggestion, $"\"{Quote(key)}\" works (keys ignore case) but AWS documents it as \"{documented}\".", path, at, documented);
+        new(PolicyCodes.ConditionKeyCase, Severity.Suggestion, $"\"{Quote(key)}\" works (keys ignore case) but AWS documents it as \"{documented}\".", path, at, documented);
 
     public static Diagnostic UnknownGlobalKey(string key, string path, SourcePosition at, string? suggestion) =>
-        new("UNKNOWN_GLOBAL_CONDITION_KEY", Severity.Warning, $"\"{Quote(key)}\" is not a global condition key, so it is never in a request.", path, at, suggestion);
+        new(PolicyCodes.UnknownGlobalConditionKey, Severity.Warning, $"\"{Quote(key)}\" is not a global condition key, so it is never in a request.", path, at, suggestion);
 
     public static Diagnostic UnresolvedVariable(string key, string path, SourcePosition at) =>
-        new("UNRESOLVED_VARIABLE", Severity.Error, $"The policy variable \"${{{Quote(key)}}}\" has no value in this request and no default, so the element does not match.", path, at);
+        new(PolicyCodes.UnresolvedVariable, Severity.Error, $"The policy variable \"${{{Quote(key)}}}\" has no value in this request and no default, so the element does not match.", path, at);
 
     public static Diagnostic TypeMismatch(string key, string operatorName, string expected, string path, SourcePosition at) =>
-        new("MISMATCHED_TYPE", Severity.Warning, $"\"{Quote(key)}\" holds {expected}, but \"{operatorName}\" compares another type.", path, at);
+        new(PolicyCodes.MismatchedType, Severity.Warning, $"\"{Quote(key)}\" holds {expected}, but \"{operatorName}\" compares another type.", path, at);
 #pragma warning restore CS1591
 
     /// <summary>Shortens a quoted value so a 1 MB string does not flood a message.</summary>

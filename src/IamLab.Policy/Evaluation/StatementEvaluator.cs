@@ -1,4 +1,5 @@
 using IamLab.Policy.Conditions;
+using IamLab.Policy.Diagnostics;
 using IamLab.Policy.Matching;
 using IamLab.Policy.Model;
 
@@ -27,7 +28,7 @@ internal static class StatementEvaluator
         // Deny, always applies: a broken statement can never turn a deny into an allow (docs/evaluation-logic.md).
         if (!statement.IsWellFormed)
         {
-            Error(collector, where, "INVALID_STATEMENT", isDeny
+            Error(collector, where, PolicyCodes.InvalidStatement, isDeny
                 ? "The statement has errors, so as a Deny it applies to every request."
                 : "The statement has errors, so it cannot allow anything.");
             return node.Finish(isDeny);
@@ -36,7 +37,7 @@ internal static class StatementEvaluator
         // Action
         if (statement.Action is null)
         {
-            Error(collector, where, "MISSING_ELEMENT", "The statement has no Action; as a Deny it is treated as matching.");
+            Error(collector, where, PolicyCodes.MissingAction, "The statement has no Action; as a Deny it is treated as matching.");
         }
         else if (!ValueMatches(statement.Action, request.Action, isAction: true, request, node))
         {
@@ -48,7 +49,7 @@ internal static class StatementEvaluator
         {
             if (slot.Kind is PolicyKind.Identity or PolicyKind.Boundary or PolicyKind.Session)
             {
-                Error(collector, where, "MISSING_ELEMENT", "The statement has no Resource, so it cannot allow anything.");
+                Error(collector, where, PolicyCodes.MissingResource, "The statement has no Resource, so it cannot allow anything.");
                 if (!isDeny)
                 {
                     return node.Finish(false);
@@ -94,7 +95,7 @@ internal static class StatementEvaluator
 
             if (outcome == ConditionOutcome.Error)
             {
-                Error(node.Collector, node.Where, "INVALID_CONDITION", $"The condition {condition.Operator.Name} on \"{condition.Key}\" has a value that is not valid for its operator.");
+                Error(node.Collector, node.Where, PolicyCodes.InvalidCondition, $"The condition {condition.Operator.Name} on \"{condition.Key}\" has a value that is not valid for its operator.");
                 if (!isDeny)
                 {
                     return block.End(TraceStep.Conditions, false, "Condition: a condition cannot be evaluated", node);
@@ -115,7 +116,7 @@ internal static class StatementEvaluator
         if (element is null)
         {
             grant = PrincipalGrant.None;
-            Error(node.Collector, node.Where, "MISSING_PRINCIPAL", "The statement has no Principal; as a Deny it is treated as matching.");
+            Error(node.Collector, node.Where, PolicyCodes.MissingPrincipal, "The statement has no Principal; as a Deny it is treated as matching.");
             if (isDeny)
             {
                 grant = PrincipalGrant.Direct;

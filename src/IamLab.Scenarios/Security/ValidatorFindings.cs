@@ -1,3 +1,5 @@
+using IamLab.Policy.Diagnostics;
+
 namespace IamLab.Scenarios.Security;
 
 /// <summary>
@@ -9,10 +11,10 @@ internal static class ValidatorFindings
 {
     private static readonly Dictionary<string, string> GraderCodes = new(StringComparer.Ordinal)
     {
-        ["PASS_ROLE_WITH_STAR_IN_RESOURCE"] = FindingCodes.PassRoleStar,
-        ["ALLOW_WITH_NOT_ACTION"] = FindingCodes.AllowNotAction,
-        ["ALLOW_WITH_NOT_RESOURCE"] = FindingCodes.AllowNotResource,
-        ["PUBLIC_TRUST"] = FindingCodes.PrincipalStarNoCondition,
+        [PolicyCodes.PassRoleWithStarInResource] = FindingCodes.PassRoleStar,
+        [PolicyCodes.AllowWithNotAction] = FindingCodes.AllowNotAction,
+        [PolicyCodes.AllowWithNotResource] = FindingCodes.AllowNotResource,
+        [PolicyCodes.PublicTrust] = FindingCodes.PrincipalStarNoCondition,
     };
 
     /// <summary>Every validator code the grader reports under one of its own, and that code (for the docs and tests).</summary>

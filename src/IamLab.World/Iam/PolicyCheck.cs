@@ -35,10 +35,10 @@ public static class PolicyCheck
     // for every other finding the engine's message stands, which is the lab's wording.
     private static string AwsMessage(Diagnostic error) => error.Code switch
     {
-        "PRINCIPAL_NOT_ALLOWED" => "Policy document should not specify a principal.",
-        "RESOURCE_NOT_ALLOWED" => "Has prohibited field Resource",
-        "DUPLICATE_SID" => "Statement IDs (SID) in a single policy must be unique.",
-        "MISSING_ELEMENT" when error.Message.Contains("\"Resource\"", StringComparison.Ordinal) => "Policy statement must contain resources.",
+        PolicyCodes.PrincipalNotAllowed => "Policy document should not specify a principal.",
+        PolicyCodes.ResourceNotAllowed => "Has prohibited field Resource",
+        PolicyCodes.DuplicateSid => "Statement IDs (SID) in a single policy must be unique.",
+        PolicyCodes.MissingResource => "Policy statement must contain resources.",
         _ => error.Message,
     };
 

@@ -56,7 +56,7 @@ public class PolicyReaderMessagesTests
         var unknown = Assert.Single(d, x => x.Code == "UNKNOWN_ELEMENT");
         Assert.Equal("\"Actions\" is not a policy element.", unknown.Message);
         Assert.Equal("Action", unknown.Suggestion);
-        Assert.Contains(d, x => x.Code == "MISSING_ELEMENT" && x.Message == "The statement has neither \"Action\" nor \"NotAction\".");
+        Assert.Contains(d, x => x.Code == "MISSING_ACTION" && x.Message == "The statement has neither \"Action\" nor \"NotAction\".");
     }
 
     [Fact]
