@@ -27,6 +27,22 @@ public static class Lab
     /// <summary>A session made in this notebook, by session name or access key id; null when there is none.</summary>
     public static Session? Session(string nameOrKey) => Current.FindSession(nameOrKey);
 
+    /// <summary>
+    /// A session made in this notebook, by session name or access key id; when there is none, fails with
+    /// "Lab.RequireSession: UNKNOWN_SESSION: ..." naming the sessions there are (for SDK cells, which need one).
+    /// </summary>
+    public static Session RequireSession(string nameOrKey)
+    {
+        try
+        {
+            return Commands.Arguments.Session(Current, nameOrKey);
+        }
+        catch (Commands.LabCommandException e)
+        {
+            throw new Commands.LabCommandException(e.Code, $"Lab.RequireSession: {e.Code}: {e.Message}");
+        }
+    }
+
     /// <summary>The texts written by <c>#!lab-policy</c> cells, by file name.</summary>
     public static IReadOnlyDictionary<string, string> Policies => Current.Policies;
 

@@ -10,7 +10,7 @@ namespace IamLab.Interactive;
 /// <summary>
 /// The IamLab kernel extension. .NET Interactive loads it from the package's <c>interactive-extensions/dotnet</c> folder
 /// when a notebook runs <c>#r "nuget:IamLab.Interactive, *-*"</c>; a cell can also call <see cref="Load"/>. Loading installs
-/// the FSharp.Core fix, the offline chart formatter and the lab's HTML formatters, and adds the <c>#!lab-*</c> commands
+/// the loader of the package's own dependencies, the FSharp.Core fix, the offline chart formatter and the lab's HTML formatters, and adds the <c>#!lab-*</c> commands
 /// to the C# kernel.
 /// </summary>
 public sealed class LabKernelExtension : IKernelExtension
@@ -34,6 +34,11 @@ public sealed class LabKernelExtension : IKernelExtension
     public static LabNotebook Load(Kernel kernel)
     {
         ArgumentNullException.ThrowIfNull(kernel);
+        if (LabDependencyResolver.FolderBeside(typeof(LabKernelExtension).Assembly.Location) is { } dependencies)
+        {
+            LabDependencyResolver.Install(dependencies);
+        }
+
         FSharpCoreResolver.Install();
         OfflineChartFormatter.Register();
         LabFormatters.Register();

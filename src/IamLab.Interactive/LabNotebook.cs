@@ -28,12 +28,19 @@ public sealed class LabNotebook
 
     internal ScenarioHandle? Scenario { get; set; }
 
+    /// <summary>
+    /// How far the notebook has moved the scenario world's clock past the scenario's start (<c>#!lab-advance</c>,
+    /// <c>--at</c>). A policy cell's rebuilt world keeps it; starting a scenario sets it back to zero.
+    /// </summary>
+    internal TimeSpan ClockAdvance { get; set; }
+
     /// <summary>Uses <paramref name="world"/> (built in C#) for the commands that need a world, forgetting any scenario.</summary>
     public void Use(LabWorld world)
     {
         ArgumentNullException.ThrowIfNull(world);
         Scenario?.Dispose();
         Scenario = null;
+        ClockAdvance = TimeSpan.Zero;
         World = world;
     }
 
@@ -47,6 +54,16 @@ public sealed class LabNotebook
         if (Scenario is not null && !ReferenceEquals(Scenario, scenario))
         {
             Scenario.Dispose();
+        }
+
+        if (scenario is null || !ReferenceEquals(Scenario, scenario))
+        {
+            ClockAdvance = TimeSpan.Zero;
+        }
+        else if (world.Time is IamLab.Scenarios.Grading.GradingClock clock)
+        {
+            // The same scenario rebuilt by a policy cell: time does not go back.
+            clock.Set(scenario.Scenario.Clock + ClockAdvance);
         }
 
         World = world;

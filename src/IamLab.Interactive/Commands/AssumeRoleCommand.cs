@@ -22,6 +22,7 @@ public sealed class AssumeRoleCommand : LabCommand
             new("--mfa", "The caller signed in with MFA (aws:MultiFactorAuthPresent = true).", Flag: true),
             new("--session-policy", "An inline session policy: a file written by a #!lab-policy FILE --kind session cell.", Value: "FILE"),
             new("--expect", "allowed, denied, or an AWS error code (ValidationError, ...): the cell fails when the outcome differs.", Value: "OUTCOME"),
+            LabDirective.AtParameter,
         ]);
 
     /// <summary><c>--role</c>.</summary>

@@ -21,6 +21,7 @@ public sealed class GitHubOidcCommand : LabCommand
             new("--session-name", "RoleSessionName; default gha-run-N.", Value: "NAME"),
             new("--duration", "DurationSeconds.", Value: "SECONDS"),
             new("--expect", "allowed, denied, or an AWS error code: the cell fails when the outcome differs.", Value: "OUTCOME"),
+            LabDirective.AtParameter,
         ]);
 
     /// <summary><c>--role</c>.</summary>

@@ -15,6 +15,7 @@ public static class LabCommands
         SamlCommand.Directive,
         GitHubOidcCommand.Directive,
         SimulateCommand.Directive,
+        AdvanceCommand.Directive,
         GradeCommand.Directive,
         TimelineCommand.Directive,
         AccessGraphCommand.Directive,
@@ -27,19 +28,27 @@ public static class LabCommands
     {
         ArgumentNullException.ThrowIfNull(kernel);
         ArgumentNullException.ThrowIfNull(notebook);
-        Add<HelpCommand>(kernel, HelpCommand.Directive, (_, c) => HelpCommand.Run(c));
-        Add<ScenarioCommand>(kernel, ScenarioCommand.Directive, (command, c) => ScenarioCommand.Run(command, c, notebook));
-        Add<GradeCommand>(kernel, GradeCommand.Directive, (command, c) => GradeCommand.Run(command, c, notebook));
-        Add<PolicyCommand>(kernel, PolicyCommand.Directive, (command, c) => PolicyCommand.Run(command, c, notebook));
-        Add<AssumeRoleCommand>(kernel, AssumeRoleCommand.Directive, (command, c) => AssumeRoleCommand.Run(command, c, notebook));
-        Add<SamlCommand>(kernel, SamlCommand.Directive, (command, c) => SamlCommand.Run(command, c, notebook));
-        Add<GitHubOidcCommand>(kernel, GitHubOidcCommand.Directive, (command, c) => GitHubOidcCommand.Run(command, c, notebook));
-        Add<SimulateCommand>(kernel, SimulateCommand.Directive, (command, c) => SimulateCommand.Run(command, c, notebook));
-        Add<TimelineCommand>(kernel, TimelineCommand.Directive, (command, c) => TimelineCommand.Run(command, c, notebook));
-        Add<AccessGraphCommand>(kernel, AccessGraphCommand.Directive, (command, c) => AccessGraphCommand.Run(command, c, notebook));
-        Add<MatrixCommand>(kernel, MatrixCommand.Directive, (command, c) => MatrixCommand.Run(command, c, notebook));
-        Add<EndpointCommand>(kernel, EndpointCommand.Directive, (command, c) => EndpointCommand.Run(command, c, notebook));
+        Add<HelpCommand>(kernel, HelpCommand.Directive, notebook, (_, c) => HelpCommand.Run(c));
+        Add<ScenarioCommand>(kernel, ScenarioCommand.Directive, notebook, (command, c) => ScenarioCommand.Run(command, c, notebook));
+        Add<GradeCommand>(kernel, GradeCommand.Directive, notebook, (command, c) => GradeCommand.Run(command, c, notebook));
+        Add<PolicyCommand>(kernel, PolicyCommand.Directive, notebook, (command, c) => PolicyCommand.Run(command, c, notebook));
+        Add<AssumeRoleCommand>(kernel, AssumeRoleCommand.Directive, notebook, (command, c) => AssumeRoleCommand.Run(command, c, notebook));
+        Add<SamlCommand>(kernel, SamlCommand.Directive, notebook, (command, c) => SamlCommand.Run(command, c, notebook));
+        Add<GitHubOidcCommand>(kernel, GitHubOidcCommand.Directive, notebook, (command, c) => GitHubOidcCommand.Run(command, c, notebook));
+        Add<SimulateCommand>(kernel, SimulateCommand.Directive, notebook, (command, c) => SimulateCommand.Run(command, c, notebook));
+        Add<TimelineCommand>(kernel, TimelineCommand.Directive, notebook, (command, c) => TimelineCommand.Run(command, c, notebook));
+        Add<AccessGraphCommand>(kernel, AccessGraphCommand.Directive, notebook, (command, c) => AccessGraphCommand.Run(command, c, notebook));
+        Add<MatrixCommand>(kernel, MatrixCommand.Directive, notebook, (command, c) => MatrixCommand.Run(command, c, notebook));
+        Add<EndpointCommand>(kernel, EndpointCommand.Directive, notebook, (command, c) => EndpointCommand.Run(command, c, notebook));
+        Add<AdvanceCommand>(kernel, AdvanceCommand.Directive, notebook, (command, c) => AdvanceCommand.Run(command, c, notebook));
         kernel.AddMiddleware(PolicyCellBody.Middleware, "IamLab policy cells");
+        kernel.AddMiddleware(
+            async (command, context, next) =>
+            {
+                Clock.SdkClock.Sync(notebook);
+                await next(command, context).ConfigureAwait(false);
+            },
+            "IamLab SDK clock");
         kernel.RegisterForDisposal(() =>
         {
             EndpointCommand.StopAsync(notebook).GetAwaiter().GetResult();
@@ -47,7 +56,7 @@ public static class LabCommands
         });
     }
 
-    private static void Add<TCommand>(Kernel kernel, LabDirective directive, Func<TCommand, KernelInvocationContext, Task> run)
+    private static void Add<TCommand>(Kernel kernel, LabDirective directive, LabNotebook notebook, Func<TCommand, KernelInvocationContext, Task> run)
         where TCommand : LabCommand
     {
         kernel.AddDirective<TCommand>(directive.ToDirective(), async (command, context) =>
@@ -65,6 +74,11 @@ public static class LabCommands
 
             try
             {
+                if (command.At is { Length: > 0 } at && directive.Parameters.Contains(LabDirective.AtParameter))
+                {
+                    Clock.WorldClock.MoveTo(notebook, Clock.WorldClock.At(at, Clock.WorldClock.Now(notebook), "--at"), "--at");
+                }
+
                 await run(command, context).ConfigureAwait(false);
             }
             catch (LabCommandException e)

@@ -11,6 +11,9 @@ public sealed record LabDirective(string Name, string Summary, string Descriptio
     /// <summary>The parameter every command has.</summary>
     public static readonly LabParameter HelpParameter = new("--help", "Show this description and run nothing.", Flag: true);
 
+    /// <summary>The parameter of the commands that can run at a later world time.</summary>
+    public static readonly LabParameter AtParameter = new("--at", "Run at this world time: +20m from now, or an instant (2026-01-15T13:30:00Z); the world's clock moves there first.", Value: "TIME");
+
     /// <summary>The .NET Interactive directive. No parameter is marked required: the command checks them itself, so that
     /// <c>--help</c> alone works and a missing one gets the lab's message.</summary>
     public KernelActionDirective ToDirective()

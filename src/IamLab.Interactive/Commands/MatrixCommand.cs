@@ -14,6 +14,7 @@ public sealed class MatrixCommand : LabCommand
             new("--resource", "The resource ARN.", Value: "ARN"),
             new("--principals", "The principals (rows), comma-separated: ARNs, account ids, service principals or session names; default every user and role.", Value: "P,..."),
             new("--context", "Condition keys of the requests: KEY=VALUE[,KEY=VALUE...].", Value: "PAIRS"),
+            LabDirective.AtParameter,
         ]);
 
     /// <summary><c>--actions</c>.</summary>

@@ -18,6 +18,7 @@ public sealed class SamlCommand : LabCommand
             new("--duration", "DurationSeconds.", Value: "SECONDS"),
             new("--attribute", "Session tags as PrincipalTag attributes: KEY=VALUE[,KEY=VALUE...].", Value: "PAIRS"),
             new("--expect", "allowed, denied, or an AWS error code: the cell fails when the outcome differs.", Value: "OUTCOME"),
+            LabDirective.AtParameter,
         ]);
 
     /// <summary><c>--role</c>.</summary>

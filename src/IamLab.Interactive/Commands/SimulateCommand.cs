@@ -21,6 +21,7 @@ public sealed class SimulateCommand : LabCommand
             new("--context", "Condition keys of the request: KEY=VALUE[,KEY=VALUE...] (a key twice gives it several values).", Value: "PAIRS"),
             new("--why", "Show only the checks that failed.", Flag: true),
             new("--expect", "allowed, explicitDeny, implicitDeny or denied: the cell fails when the decision differs.", Value: "DECISION"),
+            LabDirective.AtParameter,
         ]);
 
     /// <summary><c>--action</c>.</summary>
@@ -60,6 +61,18 @@ public sealed class SimulateCommand : LabCommand
         var check = command.Session is { Length: > 0 } sessionName
             ? world.Authorize(Arguments.Session(notebook, sessionName.Trim()).Credentials, action, resource, requestContext, trace: true)
             : world.AuthorizeAs(command.As!.Trim(), action, resource, requestContext, trace: true);
+        if (!check.IsSuccess && check.Error!.Code == "ExpiredToken")
+        {
+            // The session's time is up on the world's clock: AWS refuses the request before it decides anything.
+            context.Display(new StsFailureView(action, check.Error.Code, check.Error.Message, null));
+            if (command.Expect is { Length: > 0 } expectedDenial && expectedDenial != "denied")
+            {
+                throw new LabCommandException(ErrorCodes.ExpectationFailed, $"expected {expectedDenial}, but the request was refused with ExpiredToken (the session expired at {Formatting.Html.Time(Arguments.Session(notebook, command.Session!.Trim()).Expiration)}).");
+            }
+
+            return Task.CompletedTask;
+        }
+
         if (!check.IsSuccess)
         {
             var code = check.Error!.Code == "NoSuchEntity" ? ErrorCodes.UnknownPrincipal : ErrorCodes.UnknownSession;

@@ -1,11 +1,17 @@
 namespace IamLab.Scenarios.Grading;
 
-/// <summary>The world's clock while grading: a fixed instant that each check may move (its <c>at</c>).</summary>
-internal sealed class GradingClock(DateTimeOffset now) : TimeProvider
+/// <summary>
+/// The clock of a scenario's world: it starts at the scenario's fixed instant (<c>clock:</c> in scenario.yaml), so that
+/// grades do not depend on the day they are computed, and moves only when told: each check may move it (its
+/// <c>at</c>), and a notebook moves it with <c>#!lab-advance</c>.
+/// </summary>
+public sealed class GradingClock(DateTimeOffset now) : TimeProvider
 {
-    private DateTimeOffset now = now;
+    private long ticks = now.UtcTicks;
 
-    public void Set(DateTimeOffset instant) => now = instant;
+    /// <summary>Sets the time to <paramref name="instant"/>.</summary>
+    public void Set(DateTimeOffset instant) => Interlocked.Exchange(ref ticks, instant.UtcTicks);
 
-    public override DateTimeOffset GetUtcNow() => now;
+    /// <inheritdoc />
+    public override DateTimeOffset GetUtcNow() => new(Interlocked.Read(ref ticks), TimeSpan.Zero);
 }

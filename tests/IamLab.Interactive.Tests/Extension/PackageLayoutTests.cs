@@ -1,4 +1,7 @@
 using System.IO.Compression;
+using System.Reflection;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
 using System.Xml.Linq;
 
 namespace IamLab.Interactive.Tests.Extension;
@@ -45,8 +48,65 @@ public sealed class PackageLayoutTests
 
         Assert.Matches(@"^0\.1\.0-dev\.\d{14}$", version);
         Assert.Equal($"IamLab.Interactive.{version}.nupkg", file.Name);
-        Assert.Contains("Plotly.NET", dependencies);
-        Assert.DoesNotContain("Microsoft.DotNet.Interactive", dependencies);
+        Assert.Equal(["Plotly.NET"], dependencies);
         Assert.DoesNotContain(dependencies, d => d.StartsWith("IamLab.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Package_carries_every_assembly_the_lab_loads_that_neither_the_runtime_nor_the_host_nor_a_dependency_gives()
+    {
+        using var zip = ZipFile.OpenRead(Package().FullName);
+        var carried = zip.Entries.Where(e => e.FullName.StartsWith("lab-dependencies/", StringComparison.Ordinal) && e.Name.EndsWith(".dll", StringComparison.Ordinal))
+            .ToDictionary(e => Path.GetFileNameWithoutExtension(e.Name), References, StringComparer.Ordinal);
+        var lab = zip.Entries.Where(e => e.FullName.StartsWith("lib/net10.0/IamLab.", StringComparison.Ordinal) && e.Name.EndsWith(".dll", StringComparison.Ordinal))
+            .ToDictionary(e => Path.GetFileNameWithoutExtension(e.Name), References, StringComparer.Ordinal);
+        var runtime = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
+        var aspnet = Path.Combine(Directory.GetParent(runtime)!.Parent!.FullName, "Microsoft.AspNetCore.App");
+        var framework = Directory.GetFiles(runtime, "*.dll").Concat(Directory.GetDirectories(aspnet).SelectMany(d => Directory.GetFiles(d, "*.dll")))
+            .Select(Path.GetFileNameWithoutExtension).ToHashSet(StringComparer.Ordinal);
+        // The host gives .NET Interactive; Plotly.NET and what it needs come as the package's one NuGet dependency.
+        string[] fromHostOrNuGet = ["Microsoft.DotNet.Interactive", "Microsoft.DotNet.Interactive.Formatting", "Plotly.NET", "FSharp.Core", "DynamicObj", "Giraffe.ViewEngine", "Fable.Core"];
+
+        var missing = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Queue<(string From, AssemblyName Reference)>(lab.SelectMany(l => l.Value.Select(r => (l.Key, r))));
+        while (pending.TryDequeue(out var next))
+        {
+            var name = next.Reference.Name!;
+            if (!seen.Add(name) || lab.ContainsKey(name) || framework.Contains(name) || fromHostOrNuGet.Contains(name))
+            {
+                continue;
+            }
+
+            if (!carried.TryGetValue(name, out var references))
+            {
+                missing.Add($"{name} {next.Reference.Version} (needed by {next.From})");
+                continue;
+            }
+
+            foreach (var reference in references)
+            {
+                pending.Enqueue((name, reference));
+            }
+        }
+
+        Assert.True(missing.Count == 0, "Not in lab-dependencies/: " + string.Join(", ", missing));
+        Assert.Contains("System.Security.Cryptography.Xml", carried.Keys);
+        Assert.Contains("Microsoft.IdentityModel.JsonWebTokens", carried.Keys);
+        Assert.Contains("YamlDotNet", carried.Keys);
+    }
+
+    private static List<AssemblyName> References(ZipArchiveEntry entry)
+    {
+        using var stream = new MemoryStream();
+        using (var source = entry.Open())
+        {
+            source.CopyTo(stream);
+        }
+
+        stream.Position = 0;
+        using var pe = new PEReader(stream);
+        var metadata = pe.GetMetadataReader();
+        return metadata.AssemblyReferences.Select(h => metadata.GetAssemblyReference(h).GetAssemblyName()).ToList();
     }
 }

@@ -3,9 +3,32 @@ using System.Text;
 
 namespace IamLab.Interactive.Tests.Notebooks;
 
-/// <summary>Runs a program with a time limit the test enforces (the process tree is killed when it runs over).</summary>
+/// <summary>
+/// Runs a program with a time limit the test enforces (the process tree is killed when it runs over, and when the test
+/// process exits with the program still running, so that no notebook host outlives the test run).
+/// </summary>
 internal static class ChildProcess
 {
+    private static readonly HashSet<Process> Running = [];
+
+    static ChildProcess() => AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+    {
+        lock (Running)
+        {
+            foreach (var process in Running)
+            {
+                try
+                {
+                    process.Kill(entireProcessTree: true);
+                }
+                catch (InvalidOperationException)
+                {
+                    // It ended meanwhile.
+                }
+            }
+        }
+    };
+
     public sealed record Outcome(int ExitCode, string Output, string Error, bool TimedOut);
 
     public static async Task<Outcome> RunAsync(string fileName, IEnumerable<string> arguments, string workingDirectory, TimeSpan limit)
@@ -24,6 +47,11 @@ internal static class ChildProcess
         }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"{fileName} did not start.");
+        lock (Running)
+        {
+            Running.Add(process);
+        }
+
         process.StandardInput.Close();
         var output = new StringBuilder();
         var error = new StringBuilder();
@@ -40,6 +68,11 @@ internal static class ChildProcess
             timedOut = true;
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
+        }
+
+        lock (Running)
+        {
+            Running.Remove(process);
         }
 
         await Task.WhenAll(readOutput, readError);

@@ -7,7 +7,7 @@ namespace IamLab.Interactive.Tests.Notebooks.Authoring;
 /// Reads a notebook source (<c>notebooks/src/NAME.cells</c>) and expands it into cells. A line <c>%% markdown</c> or
 /// <c>%% csharp</c> starts a cell; <c>%% setup</c> stands for the first cell every notebook starts with; and
 /// <c>%% exercises SCENARIO</c> stands for one exercise cell per file the scenario asks for, holding the file's
-/// starter text. The format is described in notebooks/README.md.
+/// starter text; <c>%% note NAME</c> stands for one of the <see cref="Notes"/>. The format is described in notebooks/README.md.
 /// </summary>
 internal static partial class NotebookSource
 {
@@ -43,6 +43,24 @@ internal static partial class NotebookSource
             throw new System.InvalidOperationException("Loading the lab failed: " + labFailure.Message);
         }
         """;
+
+    /// <summary>The notes a source places with <c>%% note NAME</c>: explanations written once for every notebook.</summary>
+    public static IReadOnlyDictionary<string, string> Notes { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["sdk-clock"] = """
+            <details><summary>Why the AWS SDK works against a world that lives on another date</summary>
+
+            A scenario's world keeps its own clock: it starts at the scenario's fixed instant, so that answers and grades do
+            not depend on the day you run the notebook, and it moves only when you say so (`#!lab-advance 20m`, or
+            `--at +20m` on a command). The lab's endpoint checks each request's signature against that clock, as AWS checks
+            it against its own, and refuses one signed more than 15 minutes off. So before every cell the lab sets the AWS
+            SDK's clock correction (`Amazon.AWSConfigs.ManualClockCorrection`, the setting the SDK uses when a machine's
+            clock is wrong) to the world's time minus your machine's: the SDK signs with the world's time, and a session's
+            credentials stop working for the SDK exactly when the world says the session has expired. Your cells need no
+            code for it.
+            </details>
+            """,
+    };
 
     public static List<SourceCell> Read(string path, string scenariosFolder)
     {
@@ -86,6 +104,9 @@ internal static partial class NotebookSource
                     break;
                 case ["setup"]:
                     cells.Add(new SourceCell("csharp", SetupCell));
+                    break;
+                case ["note", var note] when Notes.TryGetValue(note, out var text):
+                    cells.Add(new SourceCell("markdown", text));
                     break;
                 case ["exercises", var scenario]:
                     cells.AddRange(Exercises(Path.Combine(scenariosFolder, scenario)));
