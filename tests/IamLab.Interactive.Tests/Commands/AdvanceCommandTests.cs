@@ -95,7 +95,11 @@ public sealed class AdvanceCommandTests
         using var kernel = await CrossAccountAsync();
         Assert.True((await kernel.RunAsync("#!lab-advance 3h")).Succeeded);
 
-        var cell = await kernel.RunAsync("(DateTimeOffset.UtcNow + Amazon.AWSConfigs.ManualClockCorrection!.Value).ToString(\"yyyy-MM-dd HH:mm\")");
+        // The test host has no AWSSDK.Core of its own: a cell references it as a notebook's first cell does.
+        var packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } set ? set
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        var sdk = Path.Combine(packages, "awssdk.core", "4.1.0", "lib", "net10.0", "AWSSDK.Core.dll");
+        var cell = await kernel.RunAsync($"#r \"{sdk}\"\n(DateTimeOffset.UtcNow + Amazon.AWSConfigs.ManualClockCorrection!.Value).ToString(\"yyyy-MM-dd HH:mm\")");
 
         Assert.True(cell.Succeeded, cell.Failure);
         Assert.Contains("2026-01-15 15:0", cell.Text + cell.Html);

@@ -19,6 +19,7 @@ internal static class HostedRuns
 
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(10);
     private static readonly SemaphoreSlim Slots = new(Parallel, Parallel);
+    private static readonly ConcurrentBag<int> FreeSlots = [.. Enumerable.Range(0, Parallel)];
     private static readonly ConcurrentDictionary<(NotebookHost Host, bool Answered, string Name), Lazy<Task<HostedRun>>> Runs = new();
 
     /// <summary>
@@ -59,6 +60,7 @@ internal static class HostedRuns
         NotebookFile.Write(document, input);
 
         await Slots.WaitAsync();
+        FreeSlots.TryTake(out var slot);
         var clock = Stopwatch.StartNew();
         try
         {
@@ -73,7 +75,8 @@ internal static class HostedRuns
                     ["nbconvert", "--to", "notebook", "--execute", "--allow-errors", "--ExecutePreprocessor.kernel_name=.net-csharp",
                         "--ExecutePreprocessor.timeout=300", "--output-dir", folder, "--output", name, input],
                     Path.GetDirectoryName(input)!, // Jupyter starts the kernel in the notebook's folder
-                    Limit);
+                    Limit,
+                    new Dictionary<string, string> { ["JUPYTER_PATH"] = JupyterKernels.ForSlot(slot) });
             InteractiveDocument? executed = File.Exists(output) && NotebookFile.TryRead(output, out var read, out _) ? read : null;
             return new HostedRun(name, executed, run.ExitCode, run.TimedOut, Tail(run.Output) + "\n" + Tail(run.Error), clock.Elapsed);
         }
@@ -83,6 +86,7 @@ internal static class HostedRuns
         }
         finally
         {
+            FreeSlots.Add(slot);
             Slots.Release();
         }
     }

@@ -105,8 +105,8 @@ internal static partial class NotebookSource
                 case ["setup"]:
                     cells.Add(new SourceCell("csharp", SetupCell));
                     break;
-                case ["note", var note] when Notes.TryGetValue(note, out var text):
-                    cells.Add(new SourceCell("markdown", text));
+                case ["note", var note] when Notes.TryGetValue(note, out var noteText):
+                    cells.Add(new SourceCell("markdown", noteText));
                     break;
                 case ["exercises", var scenario]:
                     cells.AddRange(Exercises(Path.Combine(scenariosFolder, scenario)));
