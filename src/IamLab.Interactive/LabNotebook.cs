@@ -34,6 +34,12 @@ public sealed class LabNotebook
     /// </summary>
     internal TimeSpan ClockAdvance { get; set; }
 
+    /// <summary>For each session a command made, by access key id: the call and the trust statement that allowed it.</summary>
+    internal Dictionary<string, Chains.HopRecord> Hops { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The calls STS refused in this world, oldest first (drawn in red by <c>#!lab-chain</c>).</summary>
+    internal List<Chains.RefusedHop> Refused { get; } = [];
+
     /// <summary>Uses <paramref name="world"/> (built in C#) for the commands that need a world, forgetting any scenario.</summary>
     public void Use(LabWorld world)
     {
@@ -41,6 +47,8 @@ public sealed class LabNotebook
         Scenario?.Dispose();
         Scenario = null;
         ClockAdvance = TimeSpan.Zero;
+        Hops.Clear();
+        Refused.Clear();
         World = world;
     }
 
@@ -66,6 +74,9 @@ public sealed class LabNotebook
             clock.Set(scenario.Scenario.Clock + ClockAdvance);
         }
 
+        // A new world has none of the old one's sessions.
+        Hops.Clear();
+        Refused.Clear();
         World = world;
         Scenario = scenario;
     }

@@ -5,9 +5,10 @@ using Plotly.NET;
 namespace IamLab.Interactive.Charts;
 
 /// <summary>
-/// Draws a <see cref="SessionTimeline"/>: a horizontal bar per session from start to expiry, a marker at each session's
-/// cap (its role's MaxSessionDuration), and for chained sessions a dashed red line at start + 1 h, the cap AWS puts on
-/// role chaining.
+/// Draws a <see cref="SessionTimeline"/> on the world's clock: a horizontal bar per session from start to expiry (grey once
+/// expired), a marker at each session's cap (its role's MaxSessionDuration), for chained sessions a dashed red line at
+/// start + 1 h, the cap AWS puts on role chaining, an arrow from each parent session to the session made with it (at the
+/// moment it was made), and a dotted line at the world's time now.
 /// </summary>
 public static class SessionTimelineChart
 {
@@ -29,8 +30,8 @@ public static class SessionTimelineChart
                 ["y"] = labels,
                 ["base"] = bars.Select(b => Html.Time(b.Start)).ToArray(),
                 ["x"] = bars.Select(b => (b.Expiration - b.Start).TotalMilliseconds).ToArray(),
-                ["marker"] = new Dictionary<string, object> { ["color"] = bars.Select(b => b.IsChained ? "#bf8700" : "#0969da").ToArray() },
-                ["text"] = bars.Select(b => $"{b.Source}, {Html.Duration(b.Expiration - b.Start)}").ToArray(),
+                ["marker"] = new Dictionary<string, object> { ["color"] = bars.Select(b => b.Expiration <= timeline.Now ? "#8c959f" : b.IsChained ? "#bf8700" : "#0969da").ToArray() },
+                ["text"] = bars.Select(b => $"{b.Source}, {Html.Duration(b.Expiration - b.Start)}{(b.Expiration <= timeline.Now ? ", expired" : string.Empty)}").ToArray(),
                 ["textposition"] = "inside",
                 ["hovertext"] = bars.Select(b => $"{b.Arn}<br>{b.Source}<br>{Html.Time(b.Start)} → {Html.Time(b.Expiration)}").ToArray(),
                 ["hoverinfo"] = "text",
@@ -85,9 +86,29 @@ public static class SessionTimelineChart
             ["line"] = new Dictionary<string, object> { ["color"] = "#57606a", ["dash"] = "dot", ["width"] = 1 },
         });
 
+        // Parent links: from the parent's bar, at the moment the child was made, to the child's bar.
+        var links = bars.Select((b, i) => (Bar: b, Index: i)).Where(x => x.Bar.ParentIndex is not null).Select(x => (object)new Dictionary<string, object>
+        {
+            ["x"] = Html.Time(x.Bar.Start),
+            ["y"] = labels[x.Index],
+            ["ax"] = Html.Time(x.Bar.Start),
+            ["ay"] = labels[x.Bar.ParentIndex!.Value],
+            ["xref"] = "x",
+            ["yref"] = "y",
+            ["axref"] = "x",
+            ["ayref"] = "y",
+            ["showarrow"] = true,
+            ["arrowhead"] = 3,
+            ["arrowwidth"] = 2,
+            ["arrowcolor"] = "#6e7781",
+            ["text"] = string.Empty,
+            ["hovertext"] = $"{bars[x.Bar.ParentIndex!.Value].Label} made {x.Bar.Label}",
+        }).ToList();
+
         return Figure.Chart(traces, new Dictionary<string, object?>
         {
-            ["title"] = new Dictionary<string, object> { ["text"] = "Role sessions, start to expiry (dotted line: now)" },
+            ["title"] = new Dictionary<string, object> { ["text"] = $"Role sessions on the world's clock, start to expiry (dotted line: now, {Html.Time(timeline.Now)}; arrows: made with)" },
+            ["annotations"] = links,
             ["xaxis"] = new Dictionary<string, object> { ["type"] = "date", ["title"] = new Dictionary<string, object> { ["text"] = "time (UTC)" } },
             ["yaxis"] = new Dictionary<string, object> { ["type"] = "category", ["autorange"] = "reversed" },
             ["shapes"] = shapes,

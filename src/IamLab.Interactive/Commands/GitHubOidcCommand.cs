@@ -98,8 +98,8 @@ public sealed class GitHubOidcCommand : LabCommand
             result = world.Federation.AssumeRoleFromGitHub(workflow, roleArn, sessionName, duration, options);
         }
 
-        SessionOutcome.Show(context, world, $"AssumeRoleWithWebIdentity (sub {workflow.Subject}, aud {options?.Audience ?? OidcTokenOptions.StsAudience})",
-            result, command.Expect);
+        SessionOutcome.Show(context, notebook, world, $"AssumeRoleWithWebIdentity (sub {workflow.Subject}, aud {options?.Audience ?? OidcTokenOptions.StsAudience})",
+            result, command.Expect, new Chains.ChainAttempt("AssumeRoleWithWebIdentity", null, workflow.Subject, roleArn, sessionName, duration));
         return Task.CompletedTask;
     }
 }

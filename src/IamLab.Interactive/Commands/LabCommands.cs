@@ -17,6 +17,7 @@ public static class LabCommands
         SimulateCommand.Directive,
         AdvanceCommand.Directive,
         GradeCommand.Directive,
+        ChainCommand.Directive,
         TimelineCommand.Directive,
         AccessGraphCommand.Directive,
         MatrixCommand.Directive,
@@ -41,6 +42,7 @@ public static class LabCommands
         Add<MatrixCommand>(kernel, MatrixCommand.Directive, notebook, (command, c) => MatrixCommand.Run(command, c, notebook));
         Add<EndpointCommand>(kernel, EndpointCommand.Directive, notebook, (command, c) => EndpointCommand.Run(command, c, notebook));
         Add<AdvanceCommand>(kernel, AdvanceCommand.Directive, notebook, (command, c) => AdvanceCommand.Run(command, c, notebook));
+        Add<ChainCommand>(kernel, ChainCommand.Directive, notebook, (command, c) => ChainCommand.Run(command, c, notebook));
         kernel.AddMiddleware(PolicyCellBody.Middleware, "IamLab policy cells");
         kernel.AddMiddleware(
             async (command, context, next) =>

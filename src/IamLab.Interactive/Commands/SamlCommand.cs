@@ -76,7 +76,8 @@ public sealed class SamlCommand : LabCommand
             result = world.Federation.SignInWithSaml(samlUser, roleArn, provider, duration);
         }
 
-        SessionOutcome.Show(context, world, "AssumeRoleWithSAML", result, command.Expect);
+        SessionOutcome.Show(context, notebook, world, "AssumeRoleWithSAML", result, command.Expect,
+            new Chains.ChainAttempt("AssumeRoleWithSAML", null, provider, roleArn, samlUser.RoleSessionName, duration));
         return Task.CompletedTask;
     }
 }

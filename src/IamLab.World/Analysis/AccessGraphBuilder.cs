@@ -70,12 +70,13 @@ public static class AccessGraphBuilder
         var explanation = result.Value.Explanation;
         if (explanation.IsAllowed)
         {
-            var held = explanation.Deciding.Where(d => d.Policy.Kind == PolicyKind.Resource)
+            var deciding = explanation.Deciding.Where(d => d.Policy.Kind == PolicyKind.Resource).ToList();
+            var held = deciding
                 .Select(explanation.Find)
                 .OfType<Statement>()
                 .Select(s => ConditionText.Of(s.Conditions))
                 .Where(t => t.Length > 0);
-            return new GraphEdge(caller.Id, role.Arn, action, false, string.Join(" OR ", held));
+            return new GraphEdge(caller.Id, role.Arn, action, false, string.Join(" OR ", held)) { GrantedBy = Statements(deciding) };
         }
 
         if (explanation.Decision == Decision.ExplicitDeny)
@@ -85,9 +86,10 @@ public static class AccessGraphBuilder
 
         // The trust's Allow statements that named the caller and the action but whose conditions failed; users and roles
         // also need an identity-based Allow for the action (roots, services and providers do not).
-        var unmet = explanation.Statements
+        var unmetStatements = explanation.Statements
             .Where(s => s.Reference.Policy.Kind == PolicyKind.Resource && s.Effect == Effect.Allow && s.FailedOn == TraceStep.Conditions)
-            .Select(s => s.Source).OfType<Statement>().ToList();
+            .ToList();
+        var unmet = unmetStatements.Select(s => s.Source).OfType<Statement>().ToList();
         var ownSide = caller.Kind is not (GraphNodeKind.User or GraphNodeKind.Role)
             || explanation.Statements.Any(s => s.Applies && s.Effect == Effect.Allow && s.Reference.Policy.Kind == PolicyKind.Identity);
         if (unmet.Count == 0 || !ownSide)
@@ -95,6 +97,12 @@ public static class AccessGraphBuilder
             return null;
         }
 
-        return new GraphEdge(caller.Id, role.Arn, action, true, string.Join(" OR ", unmet.Select(s => ConditionText.Of(s.Conditions))));
+        return new GraphEdge(caller.Id, role.Arn, action, true, string.Join(" OR ", unmet.Select(s => ConditionText.Of(s.Conditions))))
+        {
+            GrantedBy = Statements(unmetStatements.Select(s => s.Reference)),
+        };
     }
+
+    private static string Statements(IEnumerable<StatementRef> statements) =>
+        string.Join("; ", statements.Select(r => $"trust statement {r.Statement}{(r.Sid is { } sid ? $" (\"{sid}\")" : string.Empty)}"));
 }

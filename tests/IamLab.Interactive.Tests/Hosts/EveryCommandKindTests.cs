@@ -49,6 +49,7 @@ public sealed class EveryCommandKindTests
                 """), $"caller {Account}:user/contractor"),
             (Cell("#!lab-advance 2h"), "expired 1 h 0 min ago (ExpiredToken)"),
             (Cell($"#!lab-simulate --action s3:ListBucket --resource arn:aws:s3:::dev-artifacts --session alice --expect denied"), "ExpiredToken"),
+            (Cell("#!lab-chain alice"), "The chain of alice"),
             (Cell("#!lab-timeline"), "newPlot"),
             (Cell("#!lab-access-graph"), "newPlot"),
             (Cell($"#!lab-matrix --actions s3:ListBucket,iam:CreateUser --resource arn:aws:s3:::dev-artifacts --principals alice"), "newPlot"),

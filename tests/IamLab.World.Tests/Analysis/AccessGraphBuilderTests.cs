@@ -18,6 +18,7 @@ public class AccessGraphBuilderTests
         Assert.True(alice.Conditional);
         Assert.Equal("StringEquals sts:ExternalId = unique-external-id-12345", alice.Conditions);
         Assert.Equal("sts:AssumeRole", alice.Action);
+        Assert.Equal("trust statement 0", alice.GrantedBy);
         Assert.True(Assert.Single(graph.Edges, e => e.From == "arn:aws:iam::111111111111:root").Conditional);
         Assert.DoesNotContain(graph.Edges, e => e.From == "arn:aws:iam::999999999999:root");
     }
@@ -59,5 +60,6 @@ public class AccessGraphBuilderTests
         Assert.Equal("ec2.amazonaws.com", edge.From);
         Assert.False(edge.Conditional);
         Assert.Equal(string.Empty, edge.Conditions);
+        Assert.Equal("trust statement 0", edge.GrantedBy);
     }
 }
