@@ -123,6 +123,9 @@ public static class Findings
     public static Diagnostic PublicTrust(string path, SourcePosition at) =>
         new(PolicyCodes.PublicTrust, Severity.SecurityWarning, "The trust policy lets any principal (\"*\") assume the role, with no condition to narrow it.", path, at);
 
+    public static Diagnostic GitHubOidcSubjectNotScoped(string awsMessage, string host, string path, SourcePosition at) =>
+        new(PolicyCodes.GitHubOidcSubjectNotScoped, Severity.Error, $"IAM refuses to save this trust (MalformedPolicyDocument: \"{awsMessage}\"): without it a workflow of any GitHub repository could assume the role; add a condition such as \"StringLike\": {{\"{host}:sub\": \"repo:OWNER/REPO:*\"}}.", path, at);
+
     public static Diagnostic PassRoleWildcard(string path, SourcePosition at) =>
         new(PolicyCodes.PassRoleWithStarInResource, Severity.SecurityWarning, "\"iam:PassRole\" on \"*\" lets the holder hand any role in the account to a service; name the roles it may pass.", path, at);
 

@@ -118,6 +118,9 @@ public static class PolicyCodes
     /// <summary>A trust policy that lets "*" assume the role with no condition.</summary>
     public const string PublicTrust = "PUBLIC_TRUST";
 
+    /// <summary>A trust for GitHub's OIDC provider without a scoped sub or job_workflow_ref, which IAM refuses to save.</summary>
+    public const string GitHubOidcSubjectNotScoped = "GITHUB_OIDC_SUB_NOT_SCOPED";
+
     /// <summary>iam:PassRole on "*".</summary>
     public const string PassRoleWithStarInResource = "PASS_ROLE_WITH_STAR_IN_RESOURCE";
 

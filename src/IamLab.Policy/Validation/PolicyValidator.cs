@@ -64,6 +64,11 @@ public static class PolicyValidator
 
             CheckElements(statement, kind, path, found);
             CheckSecurity(statement, kind, path, found);
+            if (kind == DocumentKind.Trust)
+            {
+                GitHubOidcTrustRule.Check(statement, path, found);
+            }
+
             CheckConditionKeys(statement, path, found);
         }
 

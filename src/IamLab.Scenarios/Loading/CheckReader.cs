@@ -251,9 +251,16 @@ internal static partial class CheckReader
             context["aws:SourceIp"] = [ip];
         }
 
+        // How the caller signed, as AWS tells it to policies: omitted is an IAM user's long-term access key, which carries no MFA
+        // key at all; true is a call made with MFA just proved (SerialNumber and TokenCode, or MFA-backed temporary
+        // credentials), with aws:MultiFactorAuthAge; false is temporary credentials obtained without MFA.
         if (f.Bool("mfa") is { } mfa)
         {
             context["aws:MultiFactorAuthPresent"] = [mfa ? "true" : "false"];
+            if (mfa)
+            {
+                context["aws:MultiFactorAuthAge"] = ["0"];
+            }
         }
 
         return roleArn is null ? null : new AssumeRoleSpec

@@ -99,7 +99,7 @@ public static partial class SecurityScanner
             if (!HasKey(statement, host + ":aud"))
             {
                 found.Add(new(FindingCodes.OidcNoAudience,
-                    $"The trust for {host} has no condition on \"{host}:aud\"; any application that can get a token from this issuer could assume the role.",
+                    $"The trust for {host} has no condition on \"{host}:aud\": STS already refuses a token whose aud is not one of the provider's client IDs, but a token minted for any of those audiences (another application's) could assume the role; require the one this role is for.",
                     fileName, at.Line, at.Column));
             }
 

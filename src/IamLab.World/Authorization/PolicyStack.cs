@@ -67,7 +67,7 @@ internal static class PolicyStack
             SetTags(facts, s.Tags);
             facts.Set("aws:userid", s.AssumedRoleId);
             facts.Set("aws:TokenIssueTime", Iso(s.Start));
-            facts.SetDefault("aws:MultiFactorAuthPresent", "false");
+            MfaKeys.AddForSession(facts, s, world.Now);
             if (s.SourceIdentity is not null)
             {
                 facts.Set("aws:SourceIdentity", s.SourceIdentity);

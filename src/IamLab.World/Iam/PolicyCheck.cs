@@ -37,10 +37,21 @@ public static class PolicyCheck
     {
         PolicyCodes.PrincipalNotAllowed => "Policy document should not specify a principal.",
         PolicyCodes.ResourceNotAllowed => "Has prohibited field Resource",
+        PolicyCodes.GitHubOidcSubjectNotScoped => QuotedAwsText(error.Message),
         PolicyCodes.DuplicateSid => "Statement IDs (SID) in a single policy must be unique.",
         PolicyCodes.MissingResource => "Policy statement must contain resources.",
         _ => error.Message,
     };
+
+    // INVARIANT: GITHUB_OIDC_SUB_NOT_SCOPED's message quotes IAM's own text as (MalformedPolicyDocument: "TEXT"): ...
+    // (Findings.GitHubOidcSubjectNotScoped, GitHubOidcTrustRule.AwsMessage).
+    private static string QuotedAwsText(string message)
+    {
+        const string Opening = "MalformedPolicyDocument: \"";
+        var start = message.IndexOf(Opening, StringComparison.Ordinal) + Opening.Length;
+        var end = message.LastIndexOf("\"):", StringComparison.Ordinal);
+        return end > start ? message[start..end] : message;
+    }
 
     /// <summary>A policy's size as IAM counts it against its quotas: the characters that are not white space.</summary>
     public static int Size(string json)

@@ -124,6 +124,12 @@ public sealed class Session
     [JsonObjectCreationHandling(JsonObjectCreationHandling.Replace)]
     internal List<string> SavedTransitiveTagKeys { get => transitiveTagKeys ?? NoStrings; set => transitiveTagKeys = NullIfEmpty(value); }
 
+    /// <summary>
+    /// When the caller proved MFA for the credentials that asked for this session (null when it did not): AWS then sends
+    /// <c>aws:MultiFactorAuthPresent</c> "true" and <c>aws:MultiFactorAuthAge</c> for the session's requests, and "false" otherwise.
+    /// </summary>
+    [JsonInclude] public DateTimeOffset? MfaAuthenticatedAt { get; internal set; }
+
     /// <summary>The source identity, kept for the whole chain once set.</summary>
     [JsonInclude] public string? SourceIdentity { get; internal set; }
 

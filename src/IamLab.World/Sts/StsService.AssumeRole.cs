@@ -82,6 +82,7 @@ public sealed partial class StsService
 
         var session = Issue(role, request.RoleSessionName, duration, parent is null ? role.MaxSessionDuration : 3600, "AssumeRole", caller.Value.Arn,
             StoredKey(caller.Value, credentials.AccessKeyId), tags.Value, parent?.SourceIdentity ?? request.SourceIdentity);
+        session.MfaAuthenticatedAt = MfaKeys.ProvedAt(callerContext, parent, session.Start);
         session.InlineSessionPolicy = policies.Value.Inline;
         session.SessionPolicyArns = policies.Value.Arns;
         return Result(session, request.Policy, request.Tags) with { Checks = checks };
