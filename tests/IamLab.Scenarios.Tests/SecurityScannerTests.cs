@@ -52,6 +52,19 @@ public class SecurityScannerTests
         Assert.Equal([FindingCodes.OidcNoAudience], findings.Select(f => f.Code));
     }
 
+    [Fact]
+    public void OidcTrust_WithoutAud_SaysWhatTheRiskReallyIs()
+    {
+        // STS refuses a web identity token whose aud is none of the provider's client IDs before it reads the trust
+        // (IAM User Guide, id_roles_providers_create_oidc: the audience must be registered with the provider), so the
+        // finding may not claim that "any application" of the issuer gets in: only tokens minted for another of its audiences.
+        var finding = Assert.Single(Scan(Trust(GitHub, "sts:AssumeRoleWithWebIdentity",
+            """, "Condition": { "StringLike": { "token.actions.githubusercontent.com:sub": "repo:myorg/myrepo:*" } }"""), DocumentKind.Trust));
+
+        Assert.Equal("The trust for token.actions.githubusercontent.com has no condition on \"token.actions.githubusercontent.com:aud\": STS already refuses a token whose aud is not one of the provider's client IDs, but a token minted for any of those audiences (another application's) could assume the role; require the one this role is for.",
+            finding.Message);
+    }
+
     [Theory]
     [InlineData("repo:*")]
     [InlineData("repo:myorg/*")]
