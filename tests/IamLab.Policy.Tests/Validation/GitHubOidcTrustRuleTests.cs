@@ -69,6 +69,6 @@ public class GitHubOidcTrustRuleTests
     {
         Assert.Empty(Refusals(Trust("", "arn:aws:iam::123456789012:oidc-provider/accounts.google.com")));
         Assert.Empty(Refusals(Trust("", action: "sts:TagSession")));
-        Assert.Empty(PolicyValidator.Validate(Trust(""), DocumentKind.Identity).Diagnostics.Where(d => d.Code == "GITHUB_OIDC_SUB_NOT_SCOPED"));
+        Assert.DoesNotContain(PolicyValidator.Validate(Trust(""), DocumentKind.Identity).Diagnostics, d => d.Code == "GITHUB_OIDC_SUB_NOT_SCOPED");
     }
 }
