@@ -22,7 +22,8 @@ public class ScenariosCommandTests
         Assert.Equal(0, status);
         Assert.Contains("Role chaining (role-chaining)", output);
         Assert.Contains("role-b-trust.json (trust)", output);
-        Assert.Matches(@"chained-session-over-one-hour-refused\s*│\s*2", output);
+        Assert.Matches(@"role-a-assumes-role-b\s*│\s*2", output);
+        Assert.Matches(@"chained-session-over-one-hour-refused\s*│\s*0", output);
         Assert.Contains("iamlab grade role-chaining --submission DIR", output);
     }
 
