@@ -104,6 +104,10 @@ public sealed class WorldStoreTests : IDisposable
         var disk = new SlowDisk(TimeSpan.FromMilliseconds(30));
         using (var store = WorldStore.Create(StorePath, lab.World, new WorldStoreOptions { Time = lab.Clock, Disk = disk }).Value)
         {
+            // Every writer must really run at once: on an idle two-core machine the pool starts with two threads, and
+            // writers that trickle in one by one would each flush alone.
+            ThreadPool.GetMinThreads(out var workers, out var io);
+            ThreadPool.SetMinThreads(Math.Max(workers, 32), io);
             using var start = new ManualResetEventSlim();
             var commits = Enumerable.Range(0, 16).Select(i => Task.Run(async () =>
             {
