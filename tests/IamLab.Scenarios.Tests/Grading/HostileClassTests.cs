@@ -58,24 +58,7 @@ public class HostileClassTests
         Assert.DoesNotContain('\u001b', text);
         Assert.DoesNotContain('\u0007', text);
         Assert.DoesNotContain('\u001b', markdown);
-        Assert.All(OutsideCodeFences(markdown), line => Assert.DoesNotContain("<img", line));
-    }
-
-    // Markdown shows a fenced block as text, HTML included; outside the fences, HTML would render.
-    private static IEnumerable<string> OutsideCodeFences(string markdown)
-    {
-        var inFence = false;
-        foreach (var line in markdown.Split('\n'))
-        {
-            if (line.StartsWith("```", StringComparison.Ordinal))
-            {
-                inFence = !inFence;
-            }
-            else if (!inFence)
-            {
-                yield return line;
-            }
-        }
+        Assert.All(MarkdownLines.OutsideCodeFences(markdown), line => Assert.DoesNotContain("<img", line));
     }
 
     private static string Copy(string from, string to)

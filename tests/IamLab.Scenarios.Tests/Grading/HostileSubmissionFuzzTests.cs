@@ -66,7 +66,7 @@ public class HostileSubmissionFuzzTests
 
             var markdown = MarkdownReport.Write(report);
             AssertTerminalSafe(markdown);
-            Assert.All(OutsideCodeFences(markdown), line =>
+            Assert.All(MarkdownLines.OutsideCodeFences(markdown), line =>
             {
                 // Outside code, a learner's '<' or '](' is always backslash-escaped; the report's own tags are the only HTML.
                 Assert.DoesNotMatch(@"(?<!\\)<(?!/?(details|summary|b)>)", line);
@@ -134,22 +134,6 @@ public class HostileSubmissionFuzzTests
         {
             Assert.False(c != '\n' && c != '\r' && c != '\t' && char.IsControl(c), $"control character U+{(int)c:X4} reached the output");
             Assert.False(c is >= '\u202A' and <= '\u202E', "a bidirectional override reached the output");
-        }
-    }
-
-    private static IEnumerable<string> OutsideCodeFences(string markdown)
-    {
-        var inFence = false;
-        foreach (var line in markdown.Split('\n'))
-        {
-            if (line.StartsWith("```", StringComparison.Ordinal))
-            {
-                inFence = !inFence;
-            }
-            else if (!inFence)
-            {
-                yield return line;
-            }
         }
     }
 
