@@ -17,7 +17,15 @@ internal static class ServeCommand
         var scenario = new Option<string?>("--scenario") { Description = "Start with a scenario's world (by scenario id); an existing --state file wins over it." };
         var submission = new Option<string?>("--submission") { Description = "With --scenario: the learner's files to put in the world (the scenario's starter/ files by default)." };
         var scenarios = new Option<string?>("--scenarios") { Description = "With --scenario: the scenarios folder (default: the scenarios shipped with the tool, never ones found from the current folder)." };
-        var command = new Command("serve", "Run the lab's AWS-compatible endpoint (STS, IAM, ...) for the AWS CLI and SDKs.") { port, host, state, scenario, submission, scenarios };
+        var allowRemote = new Option<bool>("--allow-remote") { Description = "Allow --host to be a non-loopback address; the root convention, token minting and anonymous instance metadata are then off unless switched on below." };
+        var allowedHost = new Option<string[]>("--allowed-host") { Description = "A host name (besides 127.0.0.1 and localhost) that requests may name in their Host header; repeatable.", AllowMultipleArgumentsPerToken = false };
+        var rootConvention = new Option<bool>("--root-convention") { Description = "With --allow-remote: keep the root convention (account id + secret 'test') on." };
+        var labTokens = new Option<bool>("--lab-tokens") { Description = "With --allow-remote: keep minting SAML responses and OIDC tokens under /_lab/." };
+        var anonymousImds = new Option<bool>("--anonymous-imds") { Description = "With --allow-remote: keep serving instance metadata (role credentials) to anyone who asks." };
+        var command = new Command("serve", "Run the lab's AWS-compatible endpoint (STS, IAM, ...) for the AWS CLI and SDKs.")
+        {
+            port, host, state, scenario, submission, scenarios, allowRemote, allowedHost, rootConvention, labTokens, anonymousImds,
+        };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var portValue = parse.GetValue(port);
@@ -27,7 +35,22 @@ internal static class ServeCommand
                 return ExitCodes.UsageError;
             }
 
-            var options = new LabEndpointOptions { Host = parse.GetValue(host)!, Port = portValue, StateFile = parse.GetValue(state) };
+            var options = new LabEndpointOptions
+            {
+                Host = parse.GetValue(host)!,
+                Port = portValue,
+                StateFile = parse.GetValue(state),
+                AllowRemote = parse.GetValue(allowRemote),
+                // Null keeps the default (on for loopback, off for a remote bind); a flag switches the door back on.
+                RootConvention = parse.GetValue(rootConvention) ? true : null,
+                LabTokens = parse.GetValue(labTokens) ? true : null,
+                AnonymousImds = parse.GetValue(anonymousImds) ? true : null,
+            };
+            foreach (var name in parse.GetValue(allowedHost) ?? [])
+            {
+                options.AllowedHosts.Add(name);
+            }
+
             Func<IamLab.World.LabWorld, IReadOnlyList<string>>? describe = null;
             if (parse.GetValue(scenario) is { } scenarioId)
             {

@@ -51,10 +51,30 @@ internal static class ServeRun
         await using (endpoint.ConfigureAwait(false))
         {
             var url = endpoint.Url.ToString().TrimEnd('/');
+            var bound = endpoint.BoundUrl.ToString().TrimEnd('/');
+            var switches = endpoint.Switches;
             // The root of the world's first account (a scenario's or a saved world's), else the default account.
             var account = endpoint.State.World.Accounts.Keys.Order(StringComparer.Ordinal).FirstOrDefault() ?? RootCredentials.DefaultAccountId;
-            await output.WriteLineAsync($"IAM Roles Lab endpoint listening on {url}").ConfigureAwait(false);
-            await output.WriteLineAsync($"Credentials: access key id {account}, secret access key {RootCredentials.Secret} (the root user of account {account}; any 12-digit account id works the same way).").ConfigureAwait(false);
+            var region = endpoint.State.World.Region;
+            await output.WriteLineAsync(bound == url
+                ? $"IAM Roles Lab endpoint listening on {url}"
+                : $"IAM Roles Lab endpoint listening on {bound} (every interface; from this machine: {url})").ConfigureAwait(false);
+            if (switches.Remote)
+            {
+                await error.WriteLineAsync(
+                    $"iamlab serve: WARNING: listening on {bound}, reachable from the network. Anyone who reaches it can use the keys it hands out. "
+                    + $"Root convention {OnOff(switches.RootConvention)}, /_lab token minting {OnOff(switches.LabTokens)}, anonymous instance metadata {OnOff(switches.AnonymousImds)} (see docs/security.md).").ConfigureAwait(false);
+            }
+
+            if (switches.RootConvention)
+            {
+                await output.WriteLineAsync($"Credentials: access key id {account}, secret access key {RootCredentials.Secret} (the root user of account {account}; any 12-digit account id works the same way).").ConfigureAwait(false);
+            }
+            else
+            {
+                await output.WriteLineAsync("Credentials: the root convention is off (--allow-remote); sign with an IAM user's access key.").ConfigureAwait(false);
+            }
+
             await output.WriteLineAsync(options.StateFile is null ? "State: in memory only (use --state FILE to keep it)." : $"State: {Path.GetFullPath(options.StateFile)} (every acknowledged change is on disk before the answer; the file holds secret keys).").ConfigureAwait(false);
             foreach (var notice in endpoint.State.Store?.Notices ?? [])
             {
@@ -63,9 +83,15 @@ internal static class ServeRun
 
             await output.WriteLineAsync().ConfigureAwait(false);
             await output.WriteLineAsync($"  export AWS_ENDPOINT_URL={url}").ConfigureAwait(false);
-            await output.WriteLineAsync($"  export AWS_ACCESS_KEY_ID={account}").ConfigureAwait(false);
-            await output.WriteLineAsync($"  export AWS_SECRET_ACCESS_KEY={RootCredentials.Secret}").ConfigureAwait(false);
-            await output.WriteLineAsync($"  export AWS_REGION={endpoint.State.World.Region}").ConfigureAwait(false);
+            if (switches.RootConvention)
+            {
+                await output.WriteLineAsync($"  export AWS_ACCESS_KEY_ID={account}").ConfigureAwait(false);
+                await output.WriteLineAsync($"  export AWS_SECRET_ACCESS_KEY={RootCredentials.Secret}").ConfigureAwait(false);
+            }
+
+            // AWS_REGION for the SDKs that read it (.NET, JavaScript, Java v2); AWS_DEFAULT_REGION for boto3 and the AWS CLI.
+            await output.WriteLineAsync($"  export AWS_REGION={region}").ConfigureAwait(false);
+            await output.WriteLineAsync($"  export AWS_DEFAULT_REGION={region}").ConfigureAwait(false);
             await output.WriteLineAsync().ConfigureAwait(false);
             foreach (var line in described)
             {
@@ -106,4 +132,6 @@ internal static class ServeRun
         await output.FlushAsync(CancellationToken.None).ConfigureAwait(false);
         return ExitCodes.Success;
     }
+
+    private static string OnOff(bool on) => on ? "on" : "off";
 }

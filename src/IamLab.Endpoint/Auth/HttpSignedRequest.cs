@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 
 namespace IamLab.Endpoint.Auth;
 
@@ -14,12 +13,10 @@ public static class HttpSignedRequest
     {
         ArgumentNullException.ThrowIfNull(request);
 
-        // The raw target keeps the client's own escaping; PathString would have decoded it (%2F, %20 …).
-        var rawTarget = request.HttpContext.Features.Get<IHttpRequestFeature>()?.RawTarget;
-        var rawPath = string.IsNullOrEmpty(rawTarget) || !rawTarget.StartsWith('/')
-            ? (request.PathBase + request.Path).ToUriComponent()
-            : rawTarget.Split('?', 2)[0];
+        // The raw target keeps the client's own escaping and dot segments; PathString would have decoded (%2F, %20 …)
+        // and normalized (x/../b) it, and then the signature would cover another path than the one S3 serves.
+        var (rawPath, rawQuery) = RequestTarget.Of(request);
         var headers = request.Headers.SelectMany(h => h.Value.Select(v => KeyValuePair.Create(h.Key, v ?? string.Empty)));
-        return new SignedRequest(request.Method, rawPath, SignedRequest.ParseQueryString(request.QueryString.Value), headers, payloadHash);
+        return new SignedRequest(request.Method, rawPath, SignedRequest.ParseQueryString(rawQuery), headers, payloadHash);
     }
 }

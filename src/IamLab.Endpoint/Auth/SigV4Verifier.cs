@@ -42,30 +42,15 @@ public sealed class SigV4Verifier
     public SigV4Result Verify(SignedRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var authorization = request.Header("Authorization");
-        var presigned = request.QueryValue("X-Amz-Algorithm") is not null;
-        if (presigned && authorization is not null)
+        var (claim, signingTime, error) = Inspect(request);
+        if (error is not null)
         {
-            return SigV4Result.Failed(SigV4Errors.TwoAuthMechanisms());
-        }
-
-        var (claim, parseError) = presigned
-            ? SigV4ClaimParser.FromQuery(request)
-            : authorization is not null ? SigV4ClaimParser.FromHeader(authorization, request) : (null, null);
-        if (parseError is not null)
-        {
-            return SigV4Result.Failed(parseError);
+            return SigV4Result.Failed(error);
         }
 
         if (claim is null)
         {
             return SigV4Result.Anonymous;
-        }
-
-        var error = CheckTime(claim, out var signingTime) ?? CheckSignedHeaders(claim, request);
-        if (error is not null)
-        {
-            return SigV4Result.Failed(error);
         }
 
         var s3 = claim.Scope.IsS3;
@@ -102,6 +87,46 @@ public sealed class SigV4Verifier
 
         return SigV4Result.Verified(new SigV4Identity(
             claim.Scope, signingTime, claim.SessionToken, expected, payloadHash!, claim.Presigned, key));
+    }
+
+    /// <summary>
+    /// Every check <see cref="Verify"/> makes before the signature itself, none of which needs the body: the claim's
+    /// shape, the clock, the signed headers and the key. The host runs it before reading a body it must hash, so an
+    /// unknown, stale or malformed request never gets a body read.
+    /// </summary>
+    /// <param name="request">The request as received (its payload hash is not needed).</param>
+    /// <returns>Null when the request may be worth reading (or is unsigned); else the error <see cref="Verify"/> would give.</returns>
+    public AwsError? Precheck(SignedRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var (claim, _, error) = Inspect(request);
+        if (error is not null || claim is null)
+        {
+            return error;
+        }
+
+        return _secretLookup(claim.Scope.AccessKeyId) is null ? SigV4Errors.UnknownAccessKey(claim.Scope.IsS3) : null;
+    }
+
+    private (SigV4Claim? Claim, DateTimeOffset SigningTime, AwsError? Error) Inspect(SignedRequest request)
+    {
+        var authorization = request.Header("Authorization");
+        var presigned = request.QueryValue("X-Amz-Algorithm") is not null;
+        if (presigned && authorization is not null)
+        {
+            return (null, default, SigV4Errors.TwoAuthMechanisms());
+        }
+
+        var (claim, parseError) = presigned
+            ? SigV4ClaimParser.FromQuery(request)
+            : authorization is not null ? SigV4ClaimParser.FromHeader(authorization, request) : (null, null);
+        if (parseError is not null || claim is null)
+        {
+            return (null, default, parseError);
+        }
+
+        var error = CheckTime(claim, out var signingTime) ?? CheckSignedHeaders(claim, request);
+        return (claim, signingTime, error);
     }
 
     private AwsError? CheckTime(SigV4Claim claim, out DateTimeOffset signingTime)
@@ -180,6 +205,13 @@ public sealed class SigV4Verifier
     {
         var header = request.Header("X-Amz-Content-SHA256");
         var s3 = claim.Scope.IsS3;
+        if (!s3 && header is not null && !ContentSha256.IsHexHash(header))
+        {
+            // UNSIGNED-PAYLOAD and aws-chunked are S3's alone: the other services always hash the body they received,
+            // so a Query body cannot be swapped after signing. The client's signature then cannot match.
+            return (null, SigV4Errors.SignatureDoesNotMatch(false));
+        }
+
         if (header is null)
         {
             if (s3)

@@ -66,9 +66,14 @@ public sealed class SignedRequest
         new(method, rawPath, query, headers, Convert.ToHexStringLower(SHA256.HashData(body)));
 
     /// <summary>
-    /// Splits a raw query string (with or without the leading <c>?</c>) into decoded pairs,
-    /// decoding percent-escapes but keeping <c>+</c> as a plus sign, as SigV4 signers encode it.
+    /// Splits a raw query string (with or without the leading <c>?</c>) into decoded pairs, decoding percent-escapes
+    /// and reading <c>+</c> as a space, exactly as the handlers' parsers (form decoding, ASP.NET Core's query) read it.
     /// </summary>
+    /// <remarks>
+    /// INVARIANT: the signature covers the parameters the handlers act on. When the signature read a raw <c>+</c> as a
+    /// plus sign and the handlers as a space, one signature covered two requests (<c>a%2Bb</c> and <c>a+b</c>). SigV4
+    /// signers never send a raw <c>+</c> (they write <c>%2B</c> and <c>%20</c>), so reading it as a space costs them nothing.
+    /// </remarks>
     /// <param name="rawQuery">The query string as sent.</param>
     /// <returns>The pairs in the order they appear; a name without <c>=</c> gets an empty value.</returns>
     public static IReadOnlyList<KeyValuePair<string, string>> ParseQueryString(string? rawQuery)
@@ -82,9 +87,10 @@ public sealed class SignedRequest
         foreach (var part in rawQuery.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
         {
             var equals = part.IndexOf('=', StringComparison.Ordinal);
+            var plain = part.Replace('+', ' ');
             pairs.Add(equals < 0
-                ? KeyValuePair.Create(AwsUriEncoding.Decode(part), string.Empty)
-                : KeyValuePair.Create(AwsUriEncoding.Decode(part[..equals]), AwsUriEncoding.Decode(part[(equals + 1)..])));
+                ? KeyValuePair.Create(AwsUriEncoding.Decode(plain), string.Empty)
+                : KeyValuePair.Create(AwsUriEncoding.Decode(plain[..equals]), AwsUriEncoding.Decode(plain[(equals + 1)..])));
         }
 
         return pairs;

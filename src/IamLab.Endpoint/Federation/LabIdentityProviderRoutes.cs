@@ -31,17 +31,22 @@ public static class LabIdentityProviderRoutes
     /// <summary>Maps the routes.</summary>
     /// <param name="routes">The route builder.</param>
     /// <param name="state">The endpoint's state.</param>
-    public static void Map(IEndpointRouteBuilder routes, EndpointState state)
+    /// <param name="mint">False when the endpoint is reachable from the network: then the two minting routes answer 403.</param>
+    public static void Map(IEndpointRouteBuilder routes, EndpointState state, bool mint = true)
     {
         ArgumentNullException.ThrowIfNull(routes);
         ArgumentNullException.ThrowIfNull(state);
         routes.MapGet("/_lab/saml/metadata", context => SamlMetadataAsync(context, state));
-        routes.MapPost("/_lab/saml/response", context => SamlResponseAsync(context, state));
-        routes.MapMethods("/_lab/oidc/token", ["GET", "POST"], context => OidcTokenAsync(context, state));
+        routes.MapPost("/_lab/saml/response", context => mint ? SamlResponseAsync(context, state) : MintingOffAsync(context));
+        routes.MapMethods("/_lab/oidc/token", ["GET", "POST"], context => mint ? OidcTokenAsync(context, state) : MintingOffAsync(context));
         routes.MapGet("/_lab/oidc/.well-known/openid-configuration", context => DiscoveryAsync(context, state));
         routes.MapGet("/_lab/oidc/.well-known/jwks", context => JwksAsync(context, state));
         routes.MapGet("/_lab/oidc/thumbprint", context => ThumbprintAsync(context, state));
     }
+
+    private static Task MintingOffAsync(HttpContext context) =>
+        ErrorAsync(context, new LabRouteError(403, "MintingOff",
+            "The lab's identity providers mint tokens only on loopback: the endpoint listens on the network (--allow-remote). Start it with --lab-tokens to mint anyway."));
 
     private static async Task SamlMetadataAsync(HttpContext context, EndpointState state)
     {

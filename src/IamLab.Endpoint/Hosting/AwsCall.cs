@@ -139,7 +139,8 @@ public sealed class AwsCall
             }
         }
 
-        return QueryRequestParser.Parse(Http.Request.QueryString.Value, form, actions, version);
+        // The raw query the signature covered (RequestTarget), decoded by the same rules.
+        return QueryRequestParser.Parse(RequestTarget.Of(Http.Request).Query, form, actions, version);
     }
 
     /// <summary>Writes an XML document with the given status.</summary>

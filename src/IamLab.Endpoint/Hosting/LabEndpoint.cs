@@ -21,15 +21,23 @@ public sealed class LabEndpoint : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private LabEndpoint(WebApplication app, EndpointState state, Uri url)
+    private LabEndpoint(WebApplication app, EndpointState state, Uri url, Uri boundUrl, EndpointSwitches switches)
     {
         _app = app;
         State = state;
         Url = url;
+        BoundUrl = boundUrl;
+        Switches = switches;
     }
 
-    /// <summary>The base URL the endpoint listens on, e.g. <c>http://127.0.0.1:4566</c> (the real port when 0 was asked).</summary>
+    /// <summary>The base URL to reach the endpoint from this machine, e.g. <c>http://127.0.0.1:4566</c> (the real port when 0 was asked).</summary>
     public Uri Url { get; }
+
+    /// <summary>The address really bound, e.g. <c>http://0.0.0.0:4566</c> for every interface.</summary>
+    public Uri BoundUrl { get; }
+
+    /// <summary>The lab's open doors as decided at start (root convention, token minting, anonymous IMDS).</summary>
+    public EndpointSwitches Switches { get; }
 
     /// <summary>The world, its lock and the state file.</summary>
     public EndpointState State { get; }
@@ -75,7 +83,9 @@ public sealed class LabEndpoint : IAsyncDisposable
     /// <param name="cancellationToken">Cancels start-up.</param>
     /// <returns>The running endpoint.</returns>
     /// <exception cref="InvalidOperationException">The state file cannot be read; call <see cref="OpenWorld"/> first to report it.</exception>
-    /// <exception cref="ArgumentException">The host is not an IP address or <c>localhost</c>.</exception>
+    /// <exception cref="ArgumentException">
+    /// The host is not an IP address or <c>localhost</c>, or it is not loopback and <see cref="LabEndpointOptions.AllowRemote"/> is off.
+    /// </exception>
     /// <exception cref="IOException">The port is in use.</exception>
     public static async Task<LabEndpoint> StartAsync(LabEndpointOptions options, CancellationToken cancellationToken = default)
     {
@@ -87,6 +97,16 @@ public sealed class LabEndpoint : IAsyncDisposable
         }
 
         var address = ParseHost(options.Host);
+        var remote = !IPAddress.IsLoopback(address);
+        if (remote && !options.AllowRemote)
+        {
+            throw new ArgumentException(
+                $"Binding {options.Host} would let anyone who reaches this machine act as the root of every account (the lab's root convention "
+                + "has a public secret), mint federation tokens and read instance credentials. Bind 127.0.0.1, or pass --allow-remote "
+                + "to bind it anyway (those doors are then closed unless switched back on); see docs/security.md.", nameof(options));
+        }
+
+        var switches = EndpointSwitches.For(options, remote);
         var state = new EndpointState(opened.Value, await OpenStoreAsync(options, opened.Value).ConfigureAwait(false));
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
@@ -95,15 +115,30 @@ public sealed class LabEndpoint : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxConcurrentConnections = options.MaxConnections;
+            kestrel.Limits.MaxConcurrentUpgradedConnections = 0;
             kestrel.Limits.MaxRequestBodySize = (long)Math.Max(options.MaxS3BodyBytes, options.MaxQueryBodyBytes) * 2 + (1024 * 1024);
             kestrel.Listen(address, options.Port);
         });
 
         var app = builder.Build();
-        var pipeline = new RequestPipeline(state, ServiceRegistry.Handlers(state), options);
+        var pipeline = new RequestPipeline(state, ServiceRegistry.Handlers(state), options, switches);
+        // First, before any route: web pages and misdirected hosts never reach a handler.
+        app.Use(async (HttpContext context, RequestDelegate next) =>
+        {
+            if (BrowserGuard.Check(context.Request, switches) is { } refusal)
+            {
+                context.Response.StatusCode = refusal.Status;
+                context.Response.ContentType = "text/plain; charset=utf-8";
+                await context.Response.WriteAsync(refusal.Message + "\n", context.RequestAborted).ConfigureAwait(false);
+                return;
+            }
+
+            await next(context).ConfigureAwait(false);
+        });
         app.Use(StoreFailures.Answer);
         app.UseRouting();
-        ServiceRegistry.MapUnsignedRoutes(app, state);
+        ServiceRegistry.MapUnsignedRoutes(app, state, switches);
         app.Use((HttpContext context, RequestDelegate next) => context.GetEndpoint() is not null ? next(context) : pipeline.InvokeAsync(context));
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
 
@@ -111,7 +146,7 @@ public sealed class LabEndpoint : IAsyncDisposable
         // that is the URL to print and to give clients.
         var bound = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         var host = address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any) ? "127.0.0.1" : bound.Host;
-        return new LabEndpoint(app, state, new UriBuilder(bound.Scheme, host, bound.Port).Uri);
+        return new LabEndpoint(app, state, new UriBuilder(bound.Scheme, host, bound.Port).Uri, bound, switches);
     }
 
     // The store for the served world: the one OpenWorld opened, or a new one written from the world (so the file exists

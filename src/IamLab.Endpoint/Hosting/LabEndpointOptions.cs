@@ -6,8 +6,33 @@ namespace IamLab.Endpoint.Hosting;
 /// <summary>How to start a <see cref="LabEndpoint"/>.</summary>
 public sealed class LabEndpointOptions
 {
-    /// <summary>The address to bind; loopback unless told otherwise.</summary>
+    /// <summary>The address to bind; loopback unless told otherwise (any other address needs <see cref="AllowRemote"/>).</summary>
     public string Host { get; set; } = "127.0.0.1";
+
+    /// <summary>
+    /// Allows binding a non-loopback address. Then the root convention, the lab's token minting and anonymous
+    /// instance metadata are off unless <see cref="RootConvention"/>, <see cref="LabTokens"/> or
+    /// <see cref="AnonymousImds"/> switch them back on.
+    /// </summary>
+    public bool AllowRemote { get; set; }
+
+    /// <summary>Host names (besides loopback) that requests may name in their <c>Host</c> header; others get 421.</summary>
+    public IList<string> AllowedHosts { get; } = [];
+
+    /// <summary>The root convention (account id + secret <c>test</c>); null: on for loopback, off for a remote bind.</summary>
+    public bool? RootConvention { get; set; }
+
+    /// <summary>Minting SAML responses and OIDC tokens under <c>/_lab/</c>; null: on for loopback, off for a remote bind.</summary>
+    public bool? LabTokens { get; set; }
+
+    /// <summary>Instance metadata (role credentials) for anyone who asks; null: on for loopback, off for a remote bind.</summary>
+    public bool? AnonymousImds { get; set; }
+
+    /// <summary>The most connections served at once; more wait in the operating system's queue.</summary>
+    public int MaxConnections { get; set; } = 512;
+
+    /// <summary>The largest body accepted from a request without a signature (anonymous S3 writes, federation calls, IMDS).</summary>
+    public int MaxUnsignedBodyBytes { get; set; } = 1024 * 1024;
 
     /// <summary>The port; 0 picks a free one (read it back from <see cref="LabEndpoint.Url"/>).</summary>
     public int Port { get; set; } = 4566;

@@ -22,9 +22,11 @@ internal sealed class RequestPipeline
     private readonly Dictionary<string, IAwsServiceHandler> _byName;
     private readonly LabEndpointOptions _options;
     private readonly SigV4Verifier _verifier;
+    private readonly EndpointSwitches _switches;
 
-    public RequestPipeline(EndpointState state, IReadOnlyList<IAwsServiceHandler> handlers, LabEndpointOptions options)
+    public RequestPipeline(EndpointState state, IReadOnlyList<IAwsServiceHandler> handlers, LabEndpointOptions options, EndpointSwitches switches)
     {
+        _switches = switches;
         _state = state;
         _handlers = handlers;
         _byName = handlers.ToDictionary(h => h.SigningName, StringComparer.Ordinal);
@@ -84,51 +86,75 @@ internal sealed class RequestPipeline
 
         var s3Sized = handler?.ErrorFormat.IsS3 ?? !IsForm(request);
         var limit = s3Sized ? _options.MaxS3BodyBytes : _options.MaxQueryBodyBytes;
-        var streaming = ContentSha256.IsStreaming(request.Headers["X-Amz-Content-SHA256"].ToString());
-        var raw = await RequestBody.ReadAsync(request, streaming ? (long)limit + (limit / 64) + ChunkFramingAllowance : limit, aborted).ConfigureAwait(false);
-        if (raw is null)
+        var declaredHash = request.Headers["X-Amz-Content-SHA256"].ToString();
+        // Only S3 takes aws-chunked bodies; for the Query services the signature covers the body's own hash.
+        var streaming = s3Sized && ContentSha256.IsStreaming(declaredHash);
+        var rawLimit = streaming ? (long)limit + (limit / 64) + ChunkFramingAllowance : limit;
+        if (!signed)
         {
-            var tooLargeFormat = handler?.ErrorFormat ?? (s3Sized ? AwsErrorFormat.S3 : Fallback);
-            await Write(http, tooLargeFormat, requestId, HostErrors.TooLarge(tooLargeFormat.IsS3, limit), null).ConfigureAwait(false);
+            await RunAnonymousAsync(http, requestId, handler, s3Sized, streaming, Math.Min(rawLimit, _options.MaxUnsignedBodyBytes), useFormat).ConfigureAwait(false);
             return;
-        }
-
-        if (handler is null)
-        {
-            var probe = NewCall(http, requestId, raw, Fallback, null, null, null);
-            handler = _handlers.FirstOrDefault(h => h.ClaimsAnonymous(probe));
         }
 
         var format = handler?.ErrorFormat ?? Fallback;
         useFormat(format);
-        if (!signed)
+
+        // INVARIANT: nothing of the body is read before the headers are verified. A hash the client declared is
+        // verified with the signature first and compared with the body after; a Query request that declares none
+        // (boto3, the AWS CLI) gets every other check first, then its body (at most MaxQueryBodyBytes) is hashed.
+        var declaredUsable = handler?.ErrorFormat.IsS3 == true ? ContentSha256.IsValid(declaredHash) : ContentSha256.IsHexHash(declaredHash);
+        SigV4Result verified;
+        byte[]? raw = null;
+        if (handler is null)
         {
-            if (handler is null)
+            // Signed, but no service could be read from the credential: report what is wrong with it.
+            verified = SigV4Result.Failed(_verifier.Precheck(HttpSignedRequest.From(request, null)) ?? SigV4Errors.MissingAuthenticationToken());
+        }
+        else if (declaredUsable)
+        {
+            verified = _verifier.Verify(HttpSignedRequest.From(request, null));
+        }
+        else if (_verifier.Precheck(HttpSignedRequest.From(request, null)) is { } early)
+        {
+            verified = SigV4Result.Failed(early);
+        }
+        else
+        {
+            raw = await RequestBody.ReadAsync(request, rawLimit, aborted).ConfigureAwait(false);
+            if (raw is null)
             {
-                await Write(http, format, requestId, SigV4Errors.MissingAuthenticationToken(), null).ConfigureAwait(false);
+                await Write(http, format, requestId, HostErrors.TooLarge(format.IsS3, limit), null).ConfigureAwait(false);
                 return;
             }
 
-            var body = streaming ? await Decode(request, raw, null, limit, aborted).ConfigureAwait(false) : (raw, null);
-            if (body.Error is not null)
-            {
-                await Write(http, format, requestId, body.Error, null).ConfigureAwait(false);
-                return;
-            }
-
-            await handler.HandleAsync(NewCall(http, requestId, body.Bytes!, format, null, null, null), aborted).ConfigureAwait(false);
-            return;
+            verified = _verifier.Verify(HttpSignedRequest.From(request, Convert.ToHexStringLower(SHA256.HashData(raw))));
         }
 
-        // The body's hash is needed only where the signature covers it: a literal X-Amz-Content-SHA256, or none at all.
-        var declaredHash = request.Headers["X-Amz-Content-SHA256"].ToString();
-        var needsHash = declaredHash.Length == 0 || ContentSha256.IsHexHash(declaredHash);
-        var signedRequest = HttpSignedRequest.From(request, needsHash ? Convert.ToHexStringLower(SHA256.HashData(raw)) : null);
-        var verified = _verifier.Verify(signedRequest);
         if (!verified.IsVerified || handler is null)
         {
             await Write(http, format, requestId, verified.Error ?? SigV4Errors.MissingAuthenticationToken(), null).ConfigureAwait(false);
             return;
+        }
+
+        if (raw is null)
+        {
+            raw = await RequestBody.ReadAsync(request, rawLimit, aborted).ConfigureAwait(false);
+            if (raw is null)
+            {
+                await Write(http, format, requestId, HostErrors.TooLarge(format.IsS3, limit), null).ConfigureAwait(false);
+                return;
+            }
+
+            if (ContentSha256.IsHexHash(declaredHash))
+            {
+                var actual = Convert.ToHexStringLower(SHA256.HashData(raw));
+                if (!string.Equals(actual, declaredHash, StringComparison.OrdinalIgnoreCase))
+                {
+                    var mismatch = format.IsS3 ? SigV4Errors.ContentSha256Mismatch(declaredHash, actual) : SigV4Errors.SignatureDoesNotMatch(false);
+                    await Write(http, format, requestId, mismatch, null).ConfigureAwait(false);
+                    return;
+                }
+            }
         }
 
         var signer = verified.Identity;
@@ -150,6 +176,44 @@ internal sealed class RequestPipeline
         await handler.HandleAsync(call, aborted).ConfigureAwait(false);
     }
 
+    // A request without a signature: its body is capped lower (nobody vouches for it), then a handler claims it.
+    private async Task RunAnonymousAsync(HttpContext http, string requestId, IAwsServiceHandler? handler, bool s3Sized, bool streaming, long cap,
+        Action<AwsErrorFormat> useFormat)
+    {
+        var request = http.Request;
+        var aborted = http.RequestAborted;
+        var raw = await RequestBody.ReadAsync(request, cap, aborted).ConfigureAwait(false);
+        if (raw is null)
+        {
+            var tooLargeFormat = handler?.ErrorFormat ?? (s3Sized ? AwsErrorFormat.S3 : Fallback);
+            await Write(http, tooLargeFormat, requestId, HostErrors.TooLarge(tooLargeFormat.IsS3, (int)Math.Min(cap, int.MaxValue)), null).ConfigureAwait(false);
+            return;
+        }
+
+        if (handler is null)
+        {
+            var probe = NewCall(http, requestId, raw, Fallback, null, null, null);
+            handler = _handlers.FirstOrDefault(h => h.ClaimsAnonymous(probe));
+        }
+
+        var format = handler?.ErrorFormat ?? Fallback;
+        useFormat(format);
+        if (handler is null)
+        {
+            await Write(http, format, requestId, SigV4Errors.MissingAuthenticationToken(), null).ConfigureAwait(false);
+            return;
+        }
+
+        var body = streaming ? await Decode(request, raw, null, (int)Math.Min(cap, int.MaxValue), aborted).ConfigureAwait(false) : (raw, null);
+        if (body.Error is not null)
+        {
+            await Write(http, format, requestId, body.Error, null).ConfigureAwait(false);
+            return;
+        }
+
+        await handler.HandleAsync(NewCall(http, requestId, body.Bytes!, format, null, null, null), aborted).ConfigureAwait(false);
+    }
+
     private async Task<(Credentials? Credentials, CallerIdentity? Identity, AwsError? Error)> ResolveAsync(SigV4Identity signer, bool s3)
     {
         var key = signer.AccessKeyId;
@@ -159,7 +223,7 @@ internal sealed class RequestPipeline
         lock (_state.WorldGate)
         {
             var world = _state.World;
-            if (RootCredentials.IsRootKey(key) && !world.Accounts.ContainsKey(key))
+            if (_switches.RootConvention && RootCredentials.IsRootKey(key) && !world.Accounts.ContainsKey(key))
             {
                 created = world.CreateAccount(key).IsSuccess;
             }
@@ -232,7 +296,8 @@ internal sealed class RequestPipeline
     {
         if (RootCredentials.IsRootKey(accessKeyId))
         {
-            return RootCredentials.Secret;
+            // Off (a remote endpoint), a root key is unknown: its secret is public.
+            return _switches.RootConvention ? RootCredentials.Secret : null;
         }
 
         lock (_state.WorldGate)

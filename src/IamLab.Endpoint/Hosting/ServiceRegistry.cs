@@ -26,11 +26,13 @@ public static class ServiceRegistry
     /// <summary>Maps the unauthenticated routes; they take precedence over the AWS dispatcher.</summary>
     /// <param name="routes">The application's route builder.</param>
     /// <param name="state">The endpoint's state.</param>
-    public static void MapUnsignedRoutes(IEndpointRouteBuilder routes, EndpointState state)
+    /// <param name="switches">Which of the lab's open doors are open; loopback's (all) when null.</param>
+    public static void MapUnsignedRoutes(IEndpointRouteBuilder routes, EndpointState state, EndpointSwitches? switches = null)
     {
         ArgumentNullException.ThrowIfNull(routes);
         ArgumentNullException.ThrowIfNull(state);
-        Imds.ImdsRoutes.Map(routes, state);
-        Federation.LabIdentityProviderRoutes.Map(routes, state);
+        switches ??= EndpointSwitches.Loopback;
+        Imds.ImdsRoutes.Map(routes, state, switches.AnonymousImds);
+        Federation.LabIdentityProviderRoutes.Map(routes, state, switches.LabTokens);
     }
 }

@@ -29,12 +29,15 @@ public static class ImdsRoutes
     /// <summary>Maps <c>/_imds/{instance}/latest/…</c>.</summary>
     /// <param name="routes">The route builder.</param>
     /// <param name="state">The endpoint's state.</param>
-    public static void Map(IEndpointRouteBuilder routes, EndpointState state)
+    /// <param name="open">False when the endpoint is reachable from the network: then every metadata request gets 403.</param>
+    public static void Map(IEndpointRouteBuilder routes, EndpointState state, bool open = true)
     {
         ArgumentNullException.ThrowIfNull(routes);
         ArgumentNullException.ThrowIfNull(state);
         var tokens = new ImdsTokens(state.World.Time);
-        routes.Map(Prefix + "/{**rest}", context => HandleAsync(context, state, tokens));
+        routes.Map(Prefix + "/{**rest}", context => open
+            ? HandleAsync(context, state, tokens)
+            : Text(context, 403, "Instance metadata is off: the endpoint listens on the network (--allow-remote). Start it with --anonymous-imds to serve it anyway."));
     }
 
     private static async Task HandleAsync(HttpContext context, EndpointState state, ImdsTokens tokens)

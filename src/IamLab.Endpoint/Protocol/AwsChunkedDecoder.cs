@@ -36,7 +36,6 @@ public sealed class AwsChunkedDecoder
     /// <param name="destination">Receives the decoded data.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>Success with the decoded length and trailers, or an S3 error.</returns>
-    /// <exception cref="InvalidOperationException">The body is signed streaming but the options carry no signer.</exception>
     public async Task<AwsChunkedResult> DecodeAsync(Stream body, Stream destination, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(body);
@@ -47,9 +46,15 @@ public sealed class AwsChunkedDecoder
             return AwsChunkedResult.Failure(setupError, 0, 0);
         }
 
-        var chain = signed
-            ? new ChunkSignatureChain(_options.Signer ?? throw new InvalidOperationException("Signed aws-chunked bodies need AwsChunkedOptions.Signer."))
-            : null;
+        if (signed && _options.Signer is null)
+        {
+            // A request without a signature (anonymous) cannot seed a chain of chunk signatures: the client's mistake,
+            // answered as one, never a server error.
+            return AwsChunkedResult.Failure(AwsChunkedErrors.InvalidRequest(
+                $"X-Amz-Content-SHA256 '{_options.ContentSha256}' declares a signed aws-chunked body, but the request carries no signature."), 0, 0);
+        }
+
+        var chain = signed ? new ChunkSignatureChain(_options.Signer!) : null;
         using var checksum = S3Checksum.ForHeader(trailerName);
         using var chunkHash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var reader = new ChunkedBodyReader(body, BufferSize);

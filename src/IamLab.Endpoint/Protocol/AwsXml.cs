@@ -129,7 +129,7 @@ public static class AwsXml
     internal static string Write(Action<XmlWriter> write)
     {
         using var stream = new MemoryStream();
-        using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false) }))
+        using (var writer = new CleanXmlWriter(XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false) })))
         {
             writer.WriteStartDocument();
             write(writer);

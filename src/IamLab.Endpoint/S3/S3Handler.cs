@@ -1,3 +1,4 @@
+using IamLab.Endpoint.Auth;
 using IamLab.Endpoint.Hosting;
 using IamLab.Endpoint.Protocol;
 using Microsoft.AspNetCore.Http;
@@ -43,7 +44,8 @@ public sealed class S3Handler : IAwsServiceHandler
         ArgumentNullException.ThrowIfNull(awsCall);
         var call = awsCall;
         var request = call.Http.Request;
-        var rawTarget = call.Http.Features.Get<IHttpRequestFeature>()?.RawTarget ?? request.Path.Value ?? "/";
+        // The same raw path the signature covered (RequestTarget), in either request-target form.
+        var rawTarget = RequestTarget.Of(request).Path;
         var hostBucket = S3Target.VirtualHostBucket(request.Host.Host);
         var target = hostBucket is null ? S3Target.Parse(rawTarget) : S3Target.ParseVirtualHosted(hostBucket, rawTarget);
         if (target is null)

@@ -5,10 +5,20 @@ namespace IamLab.World.Iam;
 
 public sealed partial class IamService
 {
-    /// <summary>Attaches a managed policy by ARN to an entity's list (once), after checking that the policy exists.</summary>
+    /// <summary>
+    /// A managed policy this account may attach or use as a permissions boundary: an AWS managed policy or one of
+    /// its own. Another account's customer managed policy is not attachable here; IAM answers as if it did not exist.
+    /// </summary>
+    private ManagedPolicy? AttachablePolicy(string policyArn) =>
+        world.FindPolicy(policyArn) is { } policy
+        && (AwsManagedPolicies.ByArn.ContainsKey(policyArn) || policyArn.Split(':').ElementAtOrDefault(4) == Account.Id)
+            ? policy
+            : null;
+
+    /// <summary>Attaches a managed policy by ARN to an entity's list (once), after checking that the policy exists and is this account's or AWS's.</summary>
     private IamResult<Done> AttachTo(List<string> attachedPolicyArns, string policyArn)
     {
-        if (world.FindPolicy(policyArn) is null)
+        if (AttachablePolicy(policyArn) is null)
         {
             return IamErrors.NoSuchPolicy(policyArn);
         }

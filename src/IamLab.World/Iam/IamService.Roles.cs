@@ -11,7 +11,9 @@ public sealed partial class IamService
     {
         ArgumentNullException.ThrowIfNull(roleName);
         ArgumentNullException.ThrowIfNull(assumeRolePolicyDocument);
-        var invalid = IamNames.Check(roleName, "roleName", 64, path) ?? MaxSessionDurationError(maxSessionDuration);
+        var tagList = tags?.ToList();
+        var invalid = IamNames.Check(roleName, "roleName", 64, path) ?? MaxSessionDurationError(maxSessionDuration)
+            ?? IamNames.CheckDescription(description) ?? IamNames.CheckTags(tagList);
         if (invalid is not null)
         {
             return invalid;
@@ -28,7 +30,7 @@ public sealed partial class IamService
             return trust.Forward<Role>();
         }
 
-        if (permissionsBoundary is not null && world.FindPolicy(permissionsBoundary) is null)
+        if (permissionsBoundary is not null && AttachablePolicy(permissionsBoundary) is null)
         {
             return IamErrors.NoSuchPolicy(permissionsBoundary);
         }
@@ -45,7 +47,7 @@ public sealed partial class IamService
             Description = description,
             MaxSessionDuration = maxSessionDuration ?? 3600,
             PermissionsBoundaryArn = permissionsBoundary,
-            Tags = tags?.ToList() ?? [],
+            Tags = tagList ?? [],
         };
         Account.Roles[roleName] = role;
         world.SyncCounter();
@@ -69,7 +71,7 @@ public sealed partial class IamService
             return found;
         }
 
-        if (MaxSessionDurationError(maxSessionDuration) is { } invalid)
+        if ((MaxSessionDurationError(maxSessionDuration) ?? IamNames.CheckDescription(description)) is { } invalid)
         {
             return invalid;
         }

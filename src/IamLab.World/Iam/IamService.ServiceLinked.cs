@@ -25,6 +25,11 @@ public sealed partial class IamService
             return IamErrors.UnknownService(awsServiceName);
         }
 
+        if (IamNames.CheckDescription(description) is { } invalid)
+        {
+            return invalid;
+        }
+
         var name = customSuffix is null ? baseName : $"{baseName}_{customSuffix}";
         if (Account.Roles.ContainsKey(name))
         {

@@ -17,8 +17,10 @@ public sealed partial class IamService
     {
         var identity = new List<PolicyDocument>();
         PolicyDocument? boundary = null;
+        // The whole ARN names the principal (account, path and name): the caller was authorized on exactly this ARN,
+        // so the user or role of the same name on another path, or in another account, is not it.
         var name = policySourceArn[(policySourceArn.LastIndexOf('/') + 1)..];
-        if (policySourceArn.Contains(":user/", StringComparison.Ordinal) && Account.Users.TryGetValue(name, out var user))
+        if (policySourceArn.Contains(":user/", StringComparison.Ordinal) && Account.Users.TryGetValue(name, out var user) && user.Arn == policySourceArn)
         {
             Add(identity, user.AttachedPolicyArns, user.InlinePolicies.Values);
             foreach (var group in user.Groups.Select(g => Account.Groups[g]))
@@ -28,7 +30,7 @@ public sealed partial class IamService
 
             boundary = user.PermissionsBoundaryArn is null ? null : world.FindPolicy(user.PermissionsBoundaryArn)?.Document.Document;
         }
-        else if (policySourceArn.Contains(":role/", StringComparison.Ordinal) && Account.Roles.TryGetValue(name, out var role))
+        else if (policySourceArn.Contains(":role/", StringComparison.Ordinal) && Account.Roles.TryGetValue(name, out var role) && role.Arn == policySourceArn)
         {
             Add(identity, role.AttachedPolicyArns, role.InlinePolicies.Values);
             boundary = role.PermissionsBoundaryArn is null ? null : world.FindPolicy(role.PermissionsBoundaryArn)?.Document.Document;

@@ -10,7 +10,8 @@ public sealed partial class IamService
     public IamResult<User> CreateUser(string userName, string path = "/", IEnumerable<Tag>? tags = null, string? permissionsBoundary = null)
     {
         ArgumentNullException.ThrowIfNull(userName);
-        if (IamNames.Check(userName, "userName", 64, path) is { } invalid)
+        var tagList = tags?.ToList();
+        if ((IamNames.Check(userName, "userName", 64, path) ?? IamNames.CheckTags(tagList)) is { } invalid)
         {
             return invalid;
         }
@@ -20,7 +21,7 @@ public sealed partial class IamService
             return IamErrors.UserExists(userName);
         }
 
-        if (permissionsBoundary is not null && world.FindPolicy(permissionsBoundary) is null)
+        if (permissionsBoundary is not null && AttachablePolicy(permissionsBoundary) is null)
         {
             return IamErrors.NoSuchPolicy(permissionsBoundary);
         }
@@ -33,7 +34,7 @@ public sealed partial class IamService
             UserId = world.Ids.UniqueId("AIDA"),
             AccountId = Account.Id,
             CreateDate = world.Now,
-            Tags = tags?.ToList() ?? [],
+            Tags = tagList ?? [],
             PermissionsBoundaryArn = permissionsBoundary,
         };
         Account.Users[userName] = user;

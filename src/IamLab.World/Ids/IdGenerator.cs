@@ -1,11 +1,13 @@
+using System.Security.Cryptography;
 using System.Text;
 
 namespace IamLab.World.Ids;
 
 /// <summary>
-/// Makes the identifiers AWS issues (unique ids such as <c>AROA…</c>, access keys, secrets, session tokens,
-/// instance ids) from a seed and a counter, so the same seed and the same operations give the same ids,
-/// also after the world is saved and loaded.
+/// Makes the identifiers AWS issues (unique ids such as <c>AROA…</c>, access key ids, instance ids) from a seed
+/// and a counter, so the same seed and the same operations give the same ids, also after the world is saved and
+/// loaded; and the secrets (secret access keys, session tokens) from the operating system's cryptographic
+/// generator, so no secret can be derived from the seed, a key id or another server's secrets.
 /// </summary>
 public sealed class IdGenerator
 {
@@ -31,14 +33,22 @@ public sealed class IdGenerator
     /// <summary>An access key id: <c>AKIA</c> (long-term) or <c>ASIA</c> (temporary) and 16 characters.</summary>
     public string AccessKeyId(string prefix) => prefix + Draw(Base32, 16);
 
-    /// <summary>A 40-character secret access key.</summary>
-    public string Secret() => Draw(SecretChars, 40);
+    /// <summary>A 40-character secret access key, from the cryptographic generator.</summary>
+    public string Secret() => Unpredictable(40);
 
-    /// <summary>A session token (opaque to callers).</summary>
-    public string SessionToken() => "IQoJb3JpZ2luX2VjE" + Draw(SecretChars, 300);
+    /// <summary>A session token (opaque to callers), from the cryptographic generator.</summary>
+    public string SessionToken() => "IQoJb3JpZ2luX2VjE" + Unpredictable(300);
 
     /// <summary>Lower-case hex digits, for EC2 instance ids and request ids.</summary>
     public string Hex(int length) => Draw("0123456789abcdef", length);
+
+    // INVARIANT: the counter still advances by one word per character, as when secrets were drawn from the seeded
+    // stream, so the ids made after a secret stay what scenarios, saved worlds and tests expect.
+    private string Unpredictable(int length)
+    {
+        Counter += length;
+        return RandomNumberGenerator.GetString(SecretChars, length);
+    }
 
     private string Draw(string alphabet, int length)
     {

@@ -25,6 +25,13 @@ public sealed partial class StsService
             return caller.Forward<AssumeRoleResult>();
         }
 
+        if (caller.Value.User is null && caller.Value.Session is null)
+        {
+            // AWS refuses AssumeRole signed with an account's root user credentials, whatever the trust policy says
+            // (IAM User Guide, "Switch to an IAM role (AWS API)"); the message is AWS's own text on the wire.
+            return StsErrors.AccessDenied("Roles may not be assumed by root accounts.");
+        }
+
         if (SessionRules.Check(request.RoleSessionName, request.DurationSeconds, request.ExternalId, request.Policy, request.PolicyArns, request.Tags, request.SourceIdentity) is { } invalid)
         {
             return invalid;

@@ -51,11 +51,11 @@ public class CanonicalRequestTests
         Assert.Equal("a b c,d", CanonicalRequest.HeaderValue(["  a   b  c ", "d"]));
 
     [Fact]
-    public void ParseQueryString_KeepsPlusAsPlusAndDecodesPercentEscapes()
+    public void ParseQueryString_ReadsPlusAsSpaceLikeTheHandlersAndDecodesPercentEscapes()
     {
-        var pairs = SignedRequest.ParseQueryString("?a=x+y%20z&flag&c=%2F");
+        var pairs = SignedRequest.ParseQueryString("?a=x+y%20z%2B&flag&c=%2F");
 
-        Assert.Equal([KeyValuePair.Create("a", "x+y z"), KeyValuePair.Create("flag", ""), KeyValuePair.Create("c", "/")], pairs);
+        Assert.Equal([KeyValuePair.Create("a", "x y z+"), KeyValuePair.Create("flag", ""), KeyValuePair.Create("c", "/")], pairs);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class Ec2InstanceProfileTests
     public async Task RunInstances_WithTheProfileByName_LaunchesAnInstanceAssociatedWithIt()
     {
         await using var server = await LabServer.StartAsync(Ec2World.Seed);
-        using var ec2 = server.Ec2(Ec2World.Launcher);
+        using var ec2 = server.Ec2(Ec2World.Launcher(server.World));
 
         var instance = await ec2.LaunchAsync();
         var associations = await ec2.DescribeIamInstanceProfileAssociationsAsync(new DescribeIamInstanceProfileAssociationsRequest());
@@ -44,7 +44,7 @@ public sealed class Ec2InstanceProfileTests
     public async Task RunInstances_WithoutIamPassRole_IsUnauthorizedOperationNamingPassRole()
     {
         await using var server = await LabServer.StartAsync(Ec2World.Seed);
-        using var ec2 = server.Ec2(Ec2World.NoPass);
+        using var ec2 = server.Ec2(Ec2World.NoPass(server.World));
 
         var error = await Assert.ThrowsAnyAsync<AmazonEC2Exception>(() => ec2.LaunchAsync());
 
@@ -58,7 +58,7 @@ public sealed class Ec2InstanceProfileTests
     public async Task RunInstances_WithoutAProfile_NeedsNoPassRole()
     {
         await using var server = await LabServer.StartAsync(Ec2World.Seed);
-        using var ec2 = server.Ec2(Ec2World.NoPass);
+        using var ec2 = server.Ec2(Ec2World.NoPass(server.World));
 
         var instance = await ec2.LaunchAsync(profileName: null);
 
@@ -70,7 +70,7 @@ public sealed class Ec2InstanceProfileTests
     public async Task RunInstances_WithAnUnknownProfile_IsInvalidParameterValue()
     {
         await using var server = await LabServer.StartAsync(Ec2World.Seed);
-        using var ec2 = server.Ec2(Ec2World.Launcher);
+        using var ec2 = server.Ec2(Ec2World.Launcher(server.World));
 
         var error = await Assert.ThrowsAnyAsync<AmazonEC2Exception>(() => ec2.LaunchAsync("NoSuchProfile"));
 
@@ -82,7 +82,7 @@ public sealed class Ec2InstanceProfileTests
     public async Task AssociateIamInstanceProfile_GivesARunningInstanceItsProfile_AndASecondAssociationIsRefused()
     {
         await using var server = await LabServer.StartAsync(Ec2World.Seed);
-        using var ec2 = server.Ec2(Ec2World.Launcher);
+        using var ec2 = server.Ec2(Ec2World.Launcher(server.World));
         var instance = await ec2.LaunchAsync(profileName: null);
         var request = new AssociateIamInstanceProfileRequest
         {
@@ -107,7 +107,7 @@ public sealed class Ec2InstanceProfileTests
     public async Task AssociateIamInstanceProfile_ForAnotherAccountsInstance_IsInstanceNotFound()
     {
         await using var server = await LabServer.StartAsync(Ec2World.Seed);
-        using var owner = server.Ec2(Ec2World.Launcher);
+        using var owner = server.Ec2(Ec2World.Launcher(server.World));
         var instance = await owner.LaunchAsync(profileName: null);
         using var partner = server.Ec2AsRoot(IamLab.Endpoint.Tests.S3.S3World.Partner);
 

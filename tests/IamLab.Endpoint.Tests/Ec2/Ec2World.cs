@@ -15,9 +15,9 @@ internal static class Ec2World
     public const string Profile = "AppServerProfile";
     public const string ProfileArn = "arn:aws:iam::111111111111:instance-profile/AppServerProfile";
 
-    public static IamLab.World.Sts.Credentials Launcher { get; private set; } = new("", "");
+    public static IamLab.World.Sts.Credentials Launcher(LabWorld world) => S3World.KeyOf(world, S3World.Owner, "launcher");
 
-    public static IamLab.World.Sts.Credentials NoPass { get; private set; } = new("", "");
+    public static IamLab.World.Sts.Credentials NoPass(LabWorld world) => S3World.KeyOf(world, S3World.Owner, "no-pass");
 
     public static void Seed(LabWorld world)
     {
@@ -39,12 +39,12 @@ internal static class Ec2World
               {"Effect":"Allow","Action":"iam:PassRole","Resource":"arn:aws:iam::111111111111:role/AppServerRole",
                "Condition":{"StringEquals":{"iam:PassedToService":"ec2.amazonaws.com"}}}]}
             """).Error);
-        Launcher = iam.CreateAccessKey("launcher").Value;
+        S3World.Ok(iam.CreateAccessKey("launcher").Error);
 
         S3World.Ok(iam.CreateUser("no-pass").Error);
         S3World.Ok(iam.PutUserPolicy("no-pass", "launch", """
             {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"ec2:RunInstances","Resource":"*"}]}
             """).Error);
-        NoPass = iam.CreateAccessKey("no-pass").Value;
+        S3World.Ok(iam.CreateAccessKey("no-pass").Error);
     }
 }

@@ -68,7 +68,7 @@ public sealed class AuthenticationErrorTests
         // The world's clock starts 850 s behind the real one (within the 15-minute skew the SDK's signature may have),
         // the session lasts 900 s, then the clock jumps 2 minutes past real time: the session is over, the clocks agree.
         await using var server = await LabServer.StartAsync(CrossAccountWorld.Seed, start: DateTimeOffset.UtcNow.AddSeconds(-850));
-        using var partner = server.StsAsRoot(CrossAccountWorld.Partner);
+        using var partner = CrossAccountWorld.PartnerSts(server);
         var session = await partner.AssumeRoleAsync(new AssumeRoleRequest
         {
             RoleArn = CrossAccountWorld.RoleArn,
@@ -86,14 +86,14 @@ public sealed class AuthenticationErrorTests
             RoleArn = CrossAccountWorld.ChainerArn,
             RoleSessionName = "late",
         }));
-        var rootStillWorks = await partner.GetCallerIdentityAsync(new GetCallerIdentityRequest());
+        var userStillWorks = await partner.GetCallerIdentityAsync(new GetCallerIdentityRequest());
 
         Assert.Equal("arn:aws:sts::111111111111:assumed-role/PartnerAccess/short", whileValid.Arn);
         Assert.Equal("ExpiredToken", identityError.ErrorCode);
         Assert.Equal("The security token included in the request is expired", identityError.Message);
         Assert.Equal(HttpStatusCode.Forbidden, identityError.StatusCode);
         Assert.Equal("ExpiredToken", chainError.ErrorCode);
-        Assert.Equal("arn:aws:iam::999999999999:root", rootStillWorks.Arn);
+        Assert.Equal(CrossAccountWorld.PartnerCallerArn, userStillWorks.Arn);
     }
 
     [Fact]

@@ -15,6 +15,7 @@ internal static class CrossAccountWorld
     public const string ExternalId = "unique-external-id-12345";
     public const string RoleArn = "arn:aws:iam::111111111111:role/PartnerAccess";
     public const string ChainerArn = "arn:aws:iam::111111111111:role/Chainer";
+    public const string PartnerCallerArn = "arn:aws:iam::999999999999:user/partner-dev";
 
     public static void Seed(LabWorld world)
     {
@@ -31,12 +32,27 @@ internal static class CrossAccountWorld
         Ok(owner.PutRolePolicy("PartnerAccess", "chain", """
             {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"sts:AssumeRole","Resource":"*"}]}
             """).Error);
+
+        // AWS refuses AssumeRole with root credentials: the partner acts through an IAM user.
+        var partner = world.Iam(Partner);
+        Ok(partner.CreateUser("partner-dev").Error);
+        Ok(partner.PutUserPolicy("partner-dev", "assume", """
+            {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"sts:AssumeRole","Resource":"*"}]}
+            """).Error);
+        Ok(partner.CreateAccessKey("partner-dev").Error);
     }
 
-    /// <summary>The partner account's root assumes <c>PartnerAccess</c> with the right ExternalId, as <paramref name="sessionName"/>.</summary>
+    /// <summary>An STS client signing as partner-dev, the partner account's user allowed to assume roles.</summary>
+    public static Amazon.SecurityToken.AmazonSecurityTokenServiceClient PartnerSts(LabServer server)
+    {
+        var key = server.World.Iam(Partner).Account.Users["partner-dev"].AccessKeys[0];
+        return server.Sts(new Amazon.Runtime.BasicAWSCredentials(key.AccessKeyId, key.SecretAccessKey));
+    }
+
+    /// <summary>The partner account's user assumes <c>PartnerAccess</c> with the right ExternalId, as <paramref name="sessionName"/>.</summary>
     public static async Task<AssumeRoleResponse> AssumePartnerAccessAsync(LabServer server, string sessionName)
     {
-        using var partner = server.StsAsRoot(Partner);
+        using var partner = PartnerSts(server);
         return await partner.AssumeRoleAsync(new AssumeRoleRequest
         {
             RoleArn = RoleArn,

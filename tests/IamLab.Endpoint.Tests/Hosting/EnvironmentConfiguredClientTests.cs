@@ -9,10 +9,11 @@ namespace IamLab.Endpoint.Tests.Hosting;
 public sealed class EnvironmentConfiguredClientTests
 {
     [Fact]
-    public async Task StsClientWithNoConfiguration_FindsTheEndpointAndTheRootCredentialsInTheEnvironment()
+    public async Task StsClientWithNoConfiguration_FindsTheEndpointAndTheUsersKeyInTheEnvironment()
     {
         await using var server = await LabServer.StartAsync(CrossAccountWorld.Seed);
-        using (SdkEnvironment.PointAt(server.Url, CrossAccountWorld.Partner))
+        var key = server.World.Iam(CrossAccountWorld.Partner).Account.Users["partner-dev"].AccessKeys[0];
+        using (SdkEnvironment.PointAt(server.Url, key.AccessKeyId, key.SecretAccessKey))
         {
             using var sts = new AmazonSecurityTokenServiceClient();
             var before = await sts.GetCallerIdentityAsync(new GetCallerIdentityRequest());
@@ -23,7 +24,7 @@ public sealed class EnvironmentConfiguredClientTests
                 ExternalId = CrossAccountWorld.ExternalId,
             });
 
-            Assert.Equal("arn:aws:iam::999999999999:root", before.Arn);
+            Assert.Equal(CrossAccountWorld.PartnerCallerArn, before.Arn);
             Assert.Equal("arn:aws:sts::111111111111:assumed-role/PartnerAccess/from-env", assumed.AssumedRoleUser.Arn);
         }
     }

@@ -29,11 +29,11 @@ internal sealed class SdkEnvironment : IDisposable
     /// The standard variables of a client pointed at the lab: AWS_ENDPOINT_URL, the access key with the lab's secret
     /// <c>test</c>, AWS_REGION us-east-1, and no AWS_SESSION_TOKEN or AWS_PROFILE.
     /// </summary>
-    public static SdkEnvironment PointAt(string endpointUrl, string accessKeyId) => Set(new Dictionary<string, string?>
+    public static SdkEnvironment PointAt(string endpointUrl, string accessKeyId, string secretAccessKey = "test") => Set(new Dictionary<string, string?>
     {
         ["AWS_ENDPOINT_URL"] = endpointUrl,
         ["AWS_ACCESS_KEY_ID"] = accessKeyId,
-        ["AWS_SECRET_ACCESS_KEY"] = "test",
+        ["AWS_SECRET_ACCESS_KEY"] = secretAccessKey,
         ["AWS_SESSION_TOKEN"] = null,
         ["AWS_REGION"] = "us-east-1",
         ["AWS_PROFILE"] = null,

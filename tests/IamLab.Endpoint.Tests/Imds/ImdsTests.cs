@@ -157,7 +157,7 @@ public sealed class ImdsTests
 
     internal static async Task<string> LaunchAsync(LabServer server, bool withProfile = true)
     {
-        using var ec2 = server.Ec2(Ec2World.Launcher);
+        using var ec2 = server.Ec2(Ec2World.Launcher(server.World));
         return (await ec2.LaunchAsync(withProfile ? Ec2World.Profile : null)).InstanceId;
     }
 

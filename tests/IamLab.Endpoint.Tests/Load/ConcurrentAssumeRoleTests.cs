@@ -19,7 +19,7 @@ public sealed class ConcurrentAssumeRoleTests
 
         var sessions = await Task.WhenAll(Enumerable.Range(0, Clients).Select(c => Task.Run(async () =>
         {
-            using var sts = server.StsAsRoot(CrossAccountWorld.Partner);
+            using var sts = CrossAccountWorld.PartnerSts(server);
             var mine = new List<Credentials>();
             for (var i = 0; i < CallsEach; i++)
             {

@@ -90,8 +90,12 @@ public class AwsChunkedDecoderFormatTests
     }
 
     [Fact]
-    public async Task Decode_SignedModeWithoutSigner_ThrowsBecauseTheCallerMustVerifyFirst()
+    public async Task Decode_SignedModeWithoutSigner_IsTheClientsInvalidRequest()
     {
-        await Assert.ThrowsAsync<InvalidOperationException>(() => DecodeAsync("0\r\n\r\n", "0", trailer: null, mode: ContentSha256.StreamingSigned));
+        var (result, _) = await DecodeAsync("0\r\n\r\n", "0", trailer: null, mode: ContentSha256.StreamingSigned);
+
+        Assert.Equal("InvalidRequest", result.Error!.Code);
+        Assert.Equal(400, result.Error.StatusCode);
+        Assert.Equal("X-Amz-Content-SHA256 'STREAMING-AWS4-HMAC-SHA256-PAYLOAD' declares a signed aws-chunked body, but the request carries no signature.", result.Error.Message);
     }
 }

@@ -46,7 +46,7 @@ public sealed class S3BucketPolicyTests
         await using var server = await LabServer.StartAsync(S3World.Seed);
         using var owner = server.S3AsRoot(S3World.Owner);
         await owner.PutTextAsync("shared/report.csv", "a,b");
-        using var analyst = server.S3(S3World.Analyst);
+        using var analyst = server.S3(S3World.Analyst(server.World));
 
         var before = await Assert.ThrowsAnyAsync<AmazonS3Exception>(() => analyst.GetTextAsync("shared/report.csv"));
         await owner.PutBucketPolicyAsync(new PutBucketPolicyRequest { BucketName = S3World.Bucket, Policy = GrantAnalyst });

@@ -26,7 +26,7 @@ public sealed class S3BucketTests
     public async Task HeadBucket_WithoutListBucket_IsForbidden()
     {
         await using var server = await LabServer.StartAsync(S3World.Seed);
-        using var s3 = server.S3(S3World.Nobody);
+        using var s3 = server.S3(S3World.Nobody(server.World));
 
         var error = await Assert.ThrowsAnyAsync<AmazonS3Exception>(() => s3.HeadBucketAsync(new HeadBucketRequest { BucketName = S3World.Bucket }));
 

@@ -43,10 +43,11 @@ internal static class S3Clients
 
     public static AmazonS3Client S3AsRoot(this LabServer server, string accountId) => server.S3(new BasicAWSCredentials(accountId, "test"));
 
-    /// <summary>999999999999's root assumes CrossAccountS3Access with the ExternalId (and an optional session policy).</summary>
+    /// <summary>999999999999's user partner-dev assumes CrossAccountS3Access with the ExternalId (and an optional session policy).</summary>
     public static async Task<Credentials> AssumeS3RoleAsync(this LabServer server, string? sessionPolicy = null)
     {
-        using var partner = server.StsAsRoot(S3World.Partner);
+        var caller = S3World.PartnerCaller(server.World);
+        using var partner = server.Sts(new BasicAWSCredentials(caller.AccessKeyId, caller.SecretAccessKey));
         var assumed = await partner.AssumeRoleAsync(new AssumeRoleRequest
         {
             RoleArn = S3World.RoleArn,

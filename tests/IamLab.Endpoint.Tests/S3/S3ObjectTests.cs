@@ -156,7 +156,7 @@ public sealed class S3ObjectTests
     public async Task ListObjectsV2_AsAUserWithoutListBucket_IsAccessDeniedNamingTheAction()
     {
         await using var server = await LabServer.StartAsync(S3World.Seed);
-        using var s3 = server.S3(S3World.Nobody);
+        using var s3 = server.S3(S3World.Nobody(server.World));
 
         var error = await Assert.ThrowsAnyAsync<AmazonS3Exception>(() => s3.ListObjectsV2Async(new ListObjectsV2Request { BucketName = S3World.Bucket }));
 

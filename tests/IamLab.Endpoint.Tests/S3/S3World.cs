@@ -18,9 +18,22 @@ internal static class S3World
     public const string RoleArn = "arn:aws:iam::111111111111:role/CrossAccountS3Access";
     public const string AnalystArn = "arn:aws:iam::999999999999:user/analyst";
 
-    public static Credentials Analyst { get; private set; } = new("", "");
+    public const string PartnerCallerArn = "arn:aws:iam::999999999999:user/partner-dev";
 
-    public static Credentials Nobody { get; private set; } = new("", "");
+    // Keys are read from each test's own world: secrets are random per world, and test classes run in parallel.
+    public static Credentials Analyst(LabWorld world) => KeyOf(world, Partner, "analyst");
+
+    public static Credentials Nobody(LabWorld world) => KeyOf(world, Owner, "nobody");
+
+    /// <summary>partner-dev, a user of 999999999999 allowed sts:AssumeRole on any role (root may not assume roles).</summary>
+    public static Credentials PartnerCaller(LabWorld world) => KeyOf(world, Partner, "partner-dev");
+
+    public static Credentials KeyOf(LabWorld world, string account, string user)
+    {
+        ArgumentNullException.ThrowIfNull(world);
+        var key = world.Iam(account).Account.Users[user].AccessKeys[0];
+        return new Credentials(key.AccessKeyId, key.SecretAccessKey);
+    }
 
     public static void Seed(LabWorld world)
     {
@@ -38,14 +51,19 @@ internal static class S3World
             """).Error);
         Ok(world.S3.CreateBucket(Owner, Bucket).Error);
         Ok(owner.CreateUser("nobody").Error);
-        Nobody = owner.CreateAccessKey("nobody").Value;
+        Ok(owner.CreateAccessKey("nobody").Error);
 
         var partner = world.Iam(Partner);
         Ok(partner.CreateUser("analyst").Error);
         Ok(partner.PutUserPolicy("analyst", "read", """
             {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::lab-shared-data/*"}]}
             """).Error);
-        Analyst = partner.CreateAccessKey("analyst").Value;
+        Ok(partner.CreateAccessKey("analyst").Error);
+        Ok(partner.CreateUser("partner-dev").Error);
+        Ok(partner.PutUserPolicy("partner-dev", "assume", """
+            {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"sts:AssumeRole","Resource":"*"}]}
+            """).Error);
+        Ok(partner.CreateAccessKey("partner-dev").Error);
     }
 
     internal static void Ok(object? error)

@@ -29,7 +29,9 @@ public sealed class ServeByHandTests
             using var sts = new AmazonSecurityTokenServiceClient();
             var identity = await sts.GetCallerIdentityAsync(new GetCallerIdentityRequest());
 
-            Assert.Equal(["AWS_ACCESS_KEY_ID", "AWS_ENDPOINT_URL", "AWS_REGION", "AWS_SECRET_ACCESS_KEY"], exports.Keys.Order());
+            // AWS_DEFAULT_REGION too: boto3 and the AWS CLI v1 read only that one (NoRegionError otherwise).
+            Assert.Equal(["AWS_ACCESS_KEY_ID", "AWS_DEFAULT_REGION", "AWS_ENDPOINT_URL", "AWS_REGION", "AWS_SECRET_ACCESS_KEY"], exports.Keys.Order());
+            Assert.Equal("us-east-1", exports["AWS_DEFAULT_REGION"]);
             Assert.Equal(server.Url.ToString().TrimEnd('/'), exports["AWS_ENDPOINT_URL"]);
             Assert.Equal("arn:aws:iam::000000000000:root", identity.Arn);
             Assert.Equal("000000000000", identity.Account);

@@ -13,7 +13,7 @@ public sealed class AssumeRoleValidationTests
     public async Task SessionNameWithASpace_IsAValidationErrorQuotingThePattern()
     {
         await using var server = await LabServer.StartAsync(CrossAccountWorld.Seed);
-        using var partner = server.StsAsRoot(CrossAccountWorld.Partner);
+        using var partner = CrossAccountWorld.PartnerSts(server);
 
         // Built at run time: the SDK's analyzer would refuse the literal before the server could.
         var sessionName = string.Join(' ', "has", "space");
@@ -35,7 +35,7 @@ public sealed class AssumeRoleValidationTests
         await using var server = await LabServer.StartAsync(CrossAccountWorld.Seed);
         using var iam = server.Iam(CrossAccountWorld.Owner);
         await iam.CreateRoleAsync("OneHour", """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::999999999999:root"},"Action":"sts:AssumeRole"}]}""");
-        using var partner = server.StsAsRoot(CrossAccountWorld.Partner);
+        using var partner = CrossAccountWorld.PartnerSts(server);
 
         var error = await Assert.ThrowsAsync<AmazonSecurityTokenServiceException>(() => partner.AssumeRoleAsync(new AssumeRoleRequest
         {
@@ -52,7 +52,7 @@ public sealed class AssumeRoleValidationTests
     public async Task RoleThatDoesNotExist_IsAccessDeniedNotNoSuchEntity()
     {
         await using var server = await LabServer.StartAsync(CrossAccountWorld.Seed);
-        using var partner = server.StsAsRoot(CrossAccountWorld.Partner);
+        using var partner = CrossAccountWorld.PartnerSts(server);
 
         var error = await Assert.ThrowsAsync<AmazonSecurityTokenServiceException>(() => partner.AssumeRoleAsync(new AssumeRoleRequest
         {
@@ -61,6 +61,6 @@ public sealed class AssumeRoleValidationTests
         }));
 
         Assert.Equal("AccessDenied", error.ErrorCode);
-        Assert.Equal("User: arn:aws:iam::999999999999:root is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::111111111111:role/Ghost", error.Message);
+        Assert.Equal("User: arn:aws:iam::999999999999:user/partner-dev is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::111111111111:role/Ghost", error.Message);
     }
 }

@@ -26,7 +26,7 @@ public sealed class CrossAccountAssumeRoleTests
     public async Task AssumeRole_WithTheExternalId_ReturnsCredentialsThatActAsTheRole()
     {
         await using var server = await LabServer.StartAsync(CrossAccountWorld.Seed);
-        using var partner = server.StsAsRoot(CrossAccountWorld.Partner);
+        using var partner = CrossAccountWorld.PartnerSts(server);
 
         var assumed = await partner.AssumeRoleAsync(new AssumeRoleRequest
         {
@@ -49,7 +49,7 @@ public sealed class CrossAccountAssumeRoleTests
     public async Task AssumeRole_WithoutTheExternalId_IsAccessDeniedNamingTheTrustPolicy()
     {
         await using var server = await LabServer.StartAsync(CrossAccountWorld.Seed);
-        using var partner = server.StsAsRoot(CrossAccountWorld.Partner);
+        using var partner = CrossAccountWorld.PartnerSts(server);
 
         var error = await Assert.ThrowsAsync<AmazonSecurityTokenServiceException>(() => partner.AssumeRoleAsync(new AssumeRoleRequest
         {
@@ -60,7 +60,7 @@ public sealed class CrossAccountAssumeRoleTests
         Assert.Equal("AccessDenied", error.ErrorCode);
         Assert.Equal(HttpStatusCode.Forbidden, error.StatusCode);
         Assert.Equal(Amazon.Runtime.ErrorType.Sender, error.ErrorType);
-        Assert.Contains("arn:aws:iam::999999999999:root is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::111111111111:role/PartnerAccess", error.Message, StringComparison.Ordinal);
+        Assert.Contains("arn:aws:iam::999999999999:user/partner-dev is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::111111111111:role/PartnerAccess", error.Message, StringComparison.Ordinal);
         Assert.False(string.IsNullOrEmpty(error.RequestId));
     }
 
@@ -68,7 +68,7 @@ public sealed class CrossAccountAssumeRoleTests
     public async Task AssumeRole_WithAWrongExternalId_IsAccessDenied()
     {
         await using var server = await LabServer.StartAsync(CrossAccountWorld.Seed);
-        using var partner = server.StsAsRoot(CrossAccountWorld.Partner);
+        using var partner = CrossAccountWorld.PartnerSts(server);
 
         var error = await Assert.ThrowsAsync<AmazonSecurityTokenServiceException>(() => partner.AssumeRoleAsync(new AssumeRoleRequest
         {
@@ -105,7 +105,7 @@ public sealed class CrossAccountAssumeRoleTests
     public async Task AssumeRole_MissingRoleSessionName_IsAValidationErrorNamingTheMember()
     {
         await using var server = await LabServer.StartAsync(CrossAccountWorld.Seed);
-        using var partner = server.StsAsRoot(CrossAccountWorld.Partner);
+        using var partner = CrossAccountWorld.PartnerSts(server);
 
         var error = await Assert.ThrowsAsync<AmazonSecurityTokenServiceException>(() => partner.AssumeRoleAsync(new AssumeRoleRequest { RoleArn = CrossAccountWorld.RoleArn }));
 

@@ -111,13 +111,21 @@ public class AssumeRoleTests
     }
 
     [Fact]
-    public void SameSeedSameOperations_SameIds()
+    public void SameSeedSameOperations_SameIdsButUnrelatedSecrets()
     {
         var first = new Article().WithCrossAccountRole();
         var second = new Article().WithCrossAccountRole();
 
+        var one = first.World.Sts.AssumeRole(first.Alice, Article.CrossAccount()).Value.Credentials;
+        var two = second.World.Sts.AssumeRole(second.Alice, Article.CrossAccount()).Value.Credentials;
+
+        // Identifiers are reproducible (scenarios and saved worlds name them); secrets come from the cryptographic
+        // generator, so two fresh worlds never hand out the same secret for the same key id.
         Assert.Equal(first.Alice.AccessKeyId, second.Alice.AccessKeyId);
-        Assert.Equal(first.World.Sts.AssumeRole(first.Alice, Article.CrossAccount()).Value.Credentials,
-            second.World.Sts.AssumeRole(second.Alice, Article.CrossAccount()).Value.Credentials);
+        Assert.NotEqual(first.Alice.SecretAccessKey, second.Alice.SecretAccessKey);
+        Assert.Equal(one.AccessKeyId, two.AccessKeyId);
+        Assert.NotEqual(one.SecretAccessKey, two.SecretAccessKey);
+        Assert.NotEqual(one.SessionToken, two.SessionToken);
+        Assert.Equal(40, one.SecretAccessKey.Length);
     }
 }
