@@ -3,7 +3,7 @@ using System.Net;
 using Amazon.Runtime;
 using Amazon.S3;
 using Amazon.S3.Model;
-using IamLab.Endpoint.Client;
+using IamLab.Client;
 using IamLab.Endpoint.Hosting;
 using IamLab.LoadTest;
 using IamLab.World;

@@ -22,6 +22,7 @@ public static class CliApp
             CheckCommand.Build(output, error),
             ServeCommand.Build(output, error),
             StateCommand.Build(output, error),
+            EndpointCommand.Build(output, error),
             NotebookCommand.Build(output, error),
         };
 

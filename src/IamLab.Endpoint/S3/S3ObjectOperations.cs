@@ -26,6 +26,13 @@ internal static class S3ObjectOperations
             return digestError;
         }
 
+        // Verified before anything is stored: a mismatch is BadDigest and leaves the key as it was.
+        var (checksumAlgorithm, checksum, checksumError) = S3ChecksumHeaders.Verify(call.Http.Request, body);
+        if (checksumError is not null)
+        {
+            return checksumError;
+        }
+
         if (S3BucketOperations.Find(call, target.Bucket!) is not { } bucket)
         {
             return S3Errors.NoSuchBucket(target.Bucket!);
@@ -48,7 +55,7 @@ internal static class S3ObjectOperations
 
         lock (call.State.WorldGate)
         {
-            var put = call.World.S3.Seed(target.Bucket!, target.Key!, body, call.Http.Request.ContentType);
+            var put = call.World.S3.Seed(target.Bucket!, target.Key!, body, call.Http.Request.ContentType, checksumAlgorithm, checksum);
             if (!put.IsSuccess)
             {
                 return put.Error!.Code == "NoSuchBucket" ? S3Errors.NoSuchBucket(target.Bucket!) : put.Error.ToAwsError();
@@ -58,6 +65,12 @@ internal static class S3ObjectOperations
         await call.State.CommitAsync();
         call.Http.Response.StatusCode = 200;
         call.Http.Response.Headers.ETag = S3ETag.Of(body);
+        if (checksumAlgorithm is not null)
+        {
+            call.Http.Response.Headers["x-amz-checksum-" + checksumAlgorithm.ToLowerInvariant()] = checksum;
+            call.Http.Response.Headers["x-amz-checksum-type"] = "FULL_OBJECT";
+        }
+
         call.Http.Response.ContentLength = 0;
         return null;
     }
@@ -108,6 +121,8 @@ internal static class S3ObjectOperations
         {
             response.Headers.ContentRange = part.ContentRange(found.Content.Length);
         }
+
+        S3ChecksumHeaders.WriteIfAsked(call.Http.Request, response, found.ChecksumAlgorithm, found.Checksum, range is null);
 
         if (writeBody)
         {

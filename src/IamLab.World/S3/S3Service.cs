@@ -93,15 +93,16 @@ public sealed class S3Service
         return Done.Value;
     }
 
-    /// <summary>Puts an object without a caller (set-up).</summary>
-    public IamResult<Done> Seed(string bucketName, string key, byte[] content, string? contentType = null)
+    /// <summary>Puts an object without a caller (set-up), with its additional checksum when it was uploaded with one.</summary>
+    public IamResult<Done> Seed(string bucketName, string key, byte[] content, string? contentType = null,
+        string? checksumAlgorithm = null, string? checksum = null)
     {
         if (!world.Data.Buckets.TryGetValue(bucketName, out var bucket))
         {
             return NoSuchBucket();
         }
 
-        bucket.Objects[key] = new BucketObject(key, content, world.Now, contentType);
+        bucket.Objects[key] = new BucketObject(key, content, world.Now, contentType, checksumAlgorithm, checksum);
         return Done.Value;
     }
 

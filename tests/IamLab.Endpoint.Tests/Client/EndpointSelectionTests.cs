@@ -1,4 +1,4 @@
-using IamLab.Endpoint.Client;
+using IamLab.Client;
 using Xunit;
 
 namespace IamLab.Endpoint.Tests.Client;

@@ -1,7 +1,7 @@
 using Amazon.EC2.Model;
 using Amazon.S3.Model;
 using Amazon.SecurityToken.Model;
-using IamLab.Endpoint.Client;
+using IamLab.Client;
 using IamLab.Endpoint.Tests.Ec2;
 using IamLab.Endpoint.Tests.Hosting;
 using IamLab.Endpoint.Tests.S3;

@@ -1,6 +1,6 @@
 using Amazon.Runtime;
 using Amazon.SecurityToken;
-using IamLab.Endpoint.Client;
+using IamLab.Client;
 using IamLab.Endpoint.Hosting;
 using IamLab.World;
 using Microsoft.Extensions.Time.Testing;

@@ -1,5 +1,5 @@
 using System.Net.Http.Headers;
-using IamLab.Endpoint.Client;
+using IamLab.Client;
 using IamLab.Endpoint.Tests.Hosting;
 using Xunit;
 

@@ -1,4 +1,4 @@
-using IamLab.Endpoint.Client;
+using IamLab.Client;
 using IamLab.Endpoint.Tests.Hosting;
 using Xunit;
 

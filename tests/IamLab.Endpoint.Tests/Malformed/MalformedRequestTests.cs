@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using System.Xml.Linq;
 using Amazon.SecurityToken.Model;
-using IamLab.Endpoint.Client;
+using IamLab.Client;
 using IamLab.Endpoint.Tests.Hosting;
 using Xunit;
 

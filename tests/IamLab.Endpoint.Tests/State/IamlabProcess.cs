@@ -49,10 +49,26 @@ internal sealed class IamlabProcess : IDisposable
     }
 
     /// <summary>Starts <c>iamlab ARGS</c>; for <c>serve</c>, waits until it prints the URL it listens on.</summary>
-    public static async Task<IamlabProcess> StartAsync(params string[] args)
+    public static Task<IamlabProcess> StartAsync(params string[] args) => StartAsync(new Dictionary<string, string?>(), args);
+
+    /// <summary>Starts <c>iamlab ARGS</c> with environment variables set (a null value removes the variable).</summary>
+    public static async Task<IamlabProcess> StartAsync(IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
+        ArgumentNullException.ThrowIfNull(environment);
         var dll = await CliDllAsync();
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var (name, value) in environment)
+        {
+            if (value is null)
+            {
+                start.Environment.Remove(name);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
+        }
+
         start.ArgumentList.Add(dll);
         foreach (var arg in args)
         {

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using IamLab.Endpoint.Client;
+using IamLab.Client;
 using IamLab.World.State;
 using Xunit;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace IamLab.Endpoint.Client;
+namespace IamLab.Client;
 
 /// <summary>A bad endpoint setting: a stable code and a message quoting the value and where it came from.</summary>
 /// <param name="Code">The code, <c>InvalidEndpoint</c>.</param>

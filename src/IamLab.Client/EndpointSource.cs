@@ -1,4 +1,4 @@
-namespace IamLab.Endpoint.Client;
+namespace IamLab.Client;
 
 /// <summary>Where the endpoint the lab's clients talk to came from, in order of precedence.</summary>
 public enum EndpointSource

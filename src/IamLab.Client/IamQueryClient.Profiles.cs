@@ -1,4 +1,4 @@
-namespace IamLab.Endpoint.Client;
+namespace IamLab.Client;
 
 public sealed partial class IamQueryClient
 {

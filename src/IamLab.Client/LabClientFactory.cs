@@ -3,7 +3,7 @@ using Amazon.Runtime;
 using Amazon.S3;
 using Amazon.SecurityToken;
 
-namespace IamLab.Endpoint.Client;
+namespace IamLab.Client;
 
 /// <summary>
 /// Makes AWS SDK clients (and the lab's <see cref="IamQueryClient"/>) configured for the selected endpoint (<see cref="EndpointSelection"/>): <c>ServiceURL</c>

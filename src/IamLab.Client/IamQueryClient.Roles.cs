@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace IamLab.Endpoint.Client;
+namespace IamLab.Client;
 
 public sealed partial class IamQueryClient
 {

@@ -1,4 +1,4 @@
-namespace IamLab.Endpoint.Client;
+namespace IamLab.Client;
 
 /// <summary>
 /// The one switch that points the lab's clients (CLI, notebooks, tests) at an AWS-compatible endpoint: the lab's own

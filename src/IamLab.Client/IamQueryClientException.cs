@@ -1,4 +1,4 @@
-namespace IamLab.Endpoint.Client;
+namespace IamLab.Client;
 
 /// <summary>An error answer from the IAM Query API: AWS's code, message, type, HTTP status and request id.</summary>
 public sealed class IamQueryClientException : Exception

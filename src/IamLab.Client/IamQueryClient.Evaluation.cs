@@ -1,4 +1,4 @@
-namespace IamLab.Endpoint.Client;
+namespace IamLab.Client;
 
 /// <summary>One EvaluationResult of a policy simulation.</summary>
 /// <param name="EvalActionName">The action.</param>

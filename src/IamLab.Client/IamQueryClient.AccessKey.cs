@@ -1,4 +1,4 @@
-namespace IamLab.Endpoint.Client;
+namespace IamLab.Client;
 
 /// <summary>A new access key from CreateAccessKey.</summary>
 /// <param name="UserName">The user.</param>

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
 
-namespace IamLab.Endpoint.Client;
+namespace IamLab.Client;
 
 /// <summary>
 /// A small typed client for the IAM Query API (version 2010-05-08), signing with SigV4. The AWS SDK's IAM package

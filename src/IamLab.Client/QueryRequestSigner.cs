@@ -1,17 +1,19 @@
+using System.Globalization;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
-using IamLab.Endpoint.Auth;
 
-namespace IamLab.Endpoint.Client;
+namespace IamLab.Client;
 
 /// <summary>
 /// Signs AWS Query protocol requests (form-encoded POST to <c>/</c>) with Signature Version 4, for the lab's own
-/// IAM client and for tools that talk to STS without the SDK (the load generator).
+/// IAM client and for tools that talk to STS without the SDK (the load generator). Written from AWS's "Create a
+/// signed AWS API request" page and independent of the endpoint's verifier, so each checks the other.
 /// </summary>
 public static class QueryRequestSigner
 {
     private const string FormContentType = "application/x-www-form-urlencoded; charset=utf-8";
+    private const string Algorithm = "AWS4-HMAC-SHA256";
 
     /// <summary>Encodes parameters as a form body, each name and value percent-encoded as SigV4 expects (RFC 3986).</summary>
     /// <param name="parameters">The parameters, <c>Action</c> and <c>Version</c> included.</param>
@@ -38,26 +40,31 @@ public static class QueryRequestSigner
         ArgumentNullException.ThrowIfNull(endpoint);
         ArgumentNullException.ThrowIfNull(form);
         var body = Encoding.UTF8.GetBytes(form);
-        var payloadHash = Convert.ToHexStringLower(SHA256.HashData(body));
-        var timestamp = AwsTimestamp.ToText(now);
+        var payloadHash = Hex(SHA256.HashData(body));
+        var timestamp = now.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
         var date = timestamp[..8];
         var host = endpoint.IsDefaultPort ? endpoint.Host : $"{endpoint.Host}:{endpoint.Port}";
-        var headers = new List<KeyValuePair<string, string>>
+        var headers = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
-            KeyValuePair.Create("content-type", FormContentType),
-            KeyValuePair.Create("host", host),
-            KeyValuePair.Create("x-amz-date", timestamp),
+            ["content-type"] = FormContentType,
+            ["host"] = host,
+            ["x-amz-date"] = timestamp,
         };
         if (sessionToken is not null)
         {
-            headers.Add(KeyValuePair.Create("x-amz-security-token", sessionToken));
+            headers["x-amz-security-token"] = sessionToken;
         }
 
-        var signedHeaders = headers.Select(h => h.Key).ToArray();
-        var canonical = CanonicalRequest.Build(new SignedRequest("POST", "/", [], headers, payloadHash), signedHeaders, payloadHash, false, null);
-        var scope = $"{date}/{region}/{service}/{SigV4Signing.Terminator}";
-        var stringToSign = SigV4Signing.StringToSign(timestamp, scope, canonical);
-        var signature = SigV4Signing.Sign(SigV4Signing.DeriveSigningKey(secretAccessKey, date, region, service), stringToSign);
+        // Canonical request of a POST to "/" with no query: method, path, empty query, headers, signed names, body hash.
+        var signedHeaders = string.Join(';', headers.Keys);
+        var canonical = $"POST\n/\n\n{string.Concat(headers.Select(h => $"{h.Key}:{h.Value.Trim()}\n"))}\n{signedHeaders}\n{payloadHash}";
+        var scope = $"{date}/{region}/{service}/aws4_request";
+        var stringToSign = $"{Algorithm}\n{timestamp}\n{scope}\n{Hex(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)))}";
+        var key = Hmac(Encoding.UTF8.GetBytes("AWS4" + secretAccessKey), date);
+        key = Hmac(key, region);
+        key = Hmac(key, service);
+        key = Hmac(key, "aws4_request");
+        var signature = Hex(Hmac(key, stringToSign));
 
         var message = new HttpRequestMessage(HttpMethod.Post, new Uri(endpoint, "/"))
         {
@@ -72,7 +79,11 @@ public static class QueryRequestSigner
         }
 
         message.Headers.TryAddWithoutValidation("Authorization",
-            $"{SigV4Signing.Algorithm} Credential={accessKeyId}/{scope}, SignedHeaders={string.Join(';', signedHeaders)}, Signature={signature}");
+            $"{Algorithm} Credential={accessKeyId}/{scope}, SignedHeaders={signedHeaders}, Signature={signature}");
         return message;
     }
+
+    private static byte[] Hmac(byte[] key, string data) => HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(data));
+
+    private static string Hex(byte[] bytes) => Convert.ToHexStringLower(bytes);
 }

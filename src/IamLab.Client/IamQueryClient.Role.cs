@@ -1,4 +1,4 @@
-namespace IamLab.Endpoint.Client;
+namespace IamLab.Client;
 
 /// <summary>An IAM role as IAM's API returns it, with the trust policy URL-decoded.</summary>
 /// <param name="RoleName">The name.</param>
