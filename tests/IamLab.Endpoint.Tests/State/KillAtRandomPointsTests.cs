@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Amazon.Runtime;
 using Amazon.SecurityToken;
 using Amazon.SecurityToken.Model;
-using IamLab.Endpoint.Client;
+using IamLab.Client;
 using IamLab.World.State;
 using Xunit;
 using Xunit.Abstractions;

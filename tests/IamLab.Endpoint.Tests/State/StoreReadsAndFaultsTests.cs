@@ -1,6 +1,6 @@
 using System.Net;
 using Amazon.SecurityToken.Model;
-using IamLab.Endpoint.Client;
+using IamLab.Client;
 using IamLab.Endpoint.Hosting;
 using IamLab.World.State;
 using Microsoft.Extensions.Time.Testing;
