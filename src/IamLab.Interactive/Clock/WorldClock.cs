@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using IamLab.Interactive.Commands;
 using IamLab.Scenarios.Grading;
+using IamLab.Scenarios.Model;
 
 namespace IamLab.Interactive.Clock;
 
@@ -10,7 +10,7 @@ namespace IamLab.Interactive.Clock;
 /// scenario's fixed instant (grades stay repeatable) and moves only forward, only when told: a session issued at
 /// 12:00 with one hour expires when the notebook has moved the clock to 13:00, whatever the wall clock says.
 /// </summary>
-internal static partial class WorldClock
+internal static class WorldClock
 {
     /// <summary>The world's time now.</summary>
     public static DateTimeOffset Now(LabNotebook notebook) => notebook.RequireWorld().Time.GetUtcNow();
@@ -41,25 +41,11 @@ internal static partial class WorldClock
         SdkClock.Sync(notebook);
     }
 
-    /// <summary>A duration written as <c>20m</c>, <c>1h30m</c>, <c>90s</c>, <c>2d</c> (days, hours, minutes, seconds, in that order).</summary>
-    public static TimeSpan Duration(string? text, string parameter)
-    {
-        var match = DurationText().Match(text?.Trim() ?? string.Empty);
-        if (!match.Success || match.Length == 0 || match.Groups.Cast<Group>().Skip(1).All(g => !g.Success))
-        {
-            throw new LabCommandException(ErrorCodes.Usage, $"{parameter}: \"{text}\" is not a duration; write e.g. 20m, 1h30m, 90s or 2d.");
-        }
-
-        static int Part(Group group) => group.Success ? int.Parse(group.Value, CultureInfo.InvariantCulture) : 0;
-        try
-        {
-            return checked(new TimeSpan(Part(match.Groups["d"]), Part(match.Groups["h"]), Part(match.Groups["m"]), Part(match.Groups["s"])));
-        }
-        catch (Exception e) when (e is OverflowException or ArgumentOutOfRangeException)
-        {
-            throw new LabCommandException(ErrorCodes.Usage, $"{parameter}: \"{text}\" is too long a duration.");
-        }
-    }
+    /// <summary>A duration written as <c>20m</c>, <c>1h30m</c>, <c>90s</c>, <c>2d</c> (<see cref="LabDuration"/>).</summary>
+    public static TimeSpan Duration(string? text, string parameter) =>
+        LabDuration.TryParse(text, out var duration, out var problem)
+            ? duration
+            : throw new LabCommandException(ErrorCodes.Usage, $"{parameter}: \"{text}\" {problem}");
 
     /// <summary>
     /// An <c>--at</c> value: a duration from the world's time now (<c>+20m</c> or <c>20m</c>) or an instant with its offset
@@ -81,7 +67,4 @@ internal static partial class WorldClock
 
         return now + Duration(trimmed.TrimStart('+'), parameter);
     }
-
-    [GeneratedRegex(@"^(?:(?<d>\d{1,4})d)?(?:(?<h>\d{1,5})h)?(?:(?<m>\d{1,6})m)?(?:(?<s>\d{1,7})s)?$")]
-    private static partial Regex DurationText();
 }

@@ -17,6 +17,12 @@ internal static class CheckRunner
         for (var i = 0; i < check.Steps.Count; i++)
         {
             var step = check.Steps[i];
+            if (step.After > TimeSpan.Zero)
+            {
+                // after: the world's clock moves forward before the step, so sessions made by earlier steps age (and expire).
+                built.Clock.Set(built.Clock.GetUtcNow() + step.After);
+            }
+
             var outcome = runner.Run(step, out var problem);
             if (outcome is null)
             {

@@ -10,7 +10,8 @@ internal static partial class CheckReader
     private static readonly string[] CheckFields = ["name", "weight", "hint", "requires", "file", "at", "request", "steps", "noFindings", "expect"];
     private static readonly string[] HiddenCheckFields = [.. CheckFields, "tests"];
     private static readonly string[] CheckForms = ["request", "steps", "noFindings"];
-    private static readonly string[] StepFields = ["as", "assumeRole", "assumeRoleWithSaml", "assumeRoleWithWebIdentity", "ec2Instance", "lambdaFunction", "request"];
+    private static readonly string[] StepActions = ["assumeRole", "assumeRoleWithSaml", "assumeRoleWithWebIdentity", "ec2Instance", "lambdaFunction", "request"];
+    private static readonly string[] StepFields = ["as", "after", .. StepActions];
 
     /// <summary>
     /// Reads the checks of one file. <paramref name="earlier"/> are checks a <c>requires:</c> may also name (a hidden
@@ -204,14 +205,14 @@ internal static partial class CheckReader
     private static StepSpec? Step(YamlNode node, YamlSource source, PolicyReferences policies, bool first)
     {
         var fields = new YamlFields(node, "a step", source, StepFields);
-        var actions = StepFields.Skip(1).Where(fields.Has).ToList();
+        var actions = StepActions.Where(fields.Has).ToList();
         if (actions.Count != 1)
         {
-            source.Report("SCENARIO_STEP_FORM", $"A step needs exactly one of {string.Join(", ", StepFields.Skip(1))}{(actions.Count > 1 ? $", not {string.Join(" and ", actions)}" : "")}.", node);
+            source.Report("SCENARIO_STEP_FORM", $"A step needs exactly one of {string.Join(", ", StepActions)}{(actions.Count > 1 ? $", not {string.Join(" and ", actions)}" : "")}.", node);
             return null;
         }
 
-        var step = new StepSpec { As = fields.String("as"), Spot = source.SpotOf(node) };
+        var step = new StepSpec { As = fields.String("as"), After = After(fields), Spot = source.SpotOf(node) };
         var action = actions[0];
         var body = fields.Node(action)!;
         step = action switch
@@ -231,6 +232,28 @@ internal static partial class CheckReader
 
         return step.AssumeRole is null && step.AssumeRoleWithSaml is null && step.AssumeRoleWithWebIdentity is null && step.Ec2Instance is null
             && step.LambdaFunction is null && step.Request is null ? null : step;
+    }
+
+    // after: how far the world's clock moves before the step; a duration such as 20m, never zero.
+    private static TimeSpan After(YamlFields fields)
+    {
+        if (fields.String("after") is not { } text)
+        {
+            return TimeSpan.Zero;
+        }
+
+        if (!LabDuration.TryParse(text, out var after, out var problem))
+        {
+            fields.Source.Report("SCENARIO_INVALID_VALUE", $"\"after\" must be a duration; \"{text}\" {problem}", fields.Node("after")!);
+            return TimeSpan.Zero;
+        }
+
+        if (after <= TimeSpan.Zero)
+        {
+            fields.Source.Report("SCENARIO_INVALID_VALUE", $"\"after\" must move the clock forward; \"{text}\" is no time at all (write e.g. {LabDuration.Examples}).", fields.Node("after")!);
+        }
+
+        return after;
     }
 
     private static RequestSpec? Request(YamlFields fields)

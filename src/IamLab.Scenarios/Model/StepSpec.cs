@@ -9,6 +9,11 @@ public sealed record StepSpec
     /// <summary>The user (ARN) whose access key the step uses; or, for a single-request check, the principal.</summary>
     public string? As { get; init; }
 
+    /// <summary>
+    /// How far the world's clock moves forward just before this step (<c>after: 20m</c>); zero when the step does not say.
+    /// </summary>
+    public TimeSpan After { get; init; }
+
     /// <summary>An AssumeRole call.</summary>
     public AssumeRoleSpec? AssumeRole { get; init; }
 
