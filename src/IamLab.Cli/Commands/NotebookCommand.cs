@@ -31,7 +31,7 @@ internal static class NotebookCommand
 
             return await RunAsync(parse.GetValue(notebook)!, parse.GetValue(outputPath), TimeSpan.FromSeconds(seconds), output, error, cancellationToken).ConfigureAwait(false);
         });
-        return new Command("notebook", "Work with the lab's notebooks without VS Code or Jupyter.") { run };
+        return new Command("notebook", "Work with the lab's notebooks without VS Code or Jupyter, and build them (and the labs/ apps) from their sources.") { run, NotebookBuildCommand.Build(output, error) };
     }
 
     private static async Task<int> RunAsync(string path, string? outputPath, TimeSpan cellTimeout, TextWriter output, TextWriter error, CancellationToken cancellationToken)

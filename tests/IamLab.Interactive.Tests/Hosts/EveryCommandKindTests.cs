@@ -1,5 +1,4 @@
 using IamLab.Interactive.Tests.Notebooks;
-using IamLab.Interactive.Tests.Notebooks.Authoring;
 using IamLab.Notebooks;
 using Microsoft.DotNet.Interactive.Documents;
 
@@ -17,8 +16,8 @@ public sealed class EveryCommandKindTests
     private const string Account = "arn:aws:iam::123456789012";
 
     private static IEnumerable<InteractiveDocumentElement> PolicyCells(string scenario) =>
-        NotebookSource.ScenarioFiles(Path.Combine(RepositoryPaths.Scenarios, scenario))
-            .Select(f => Cell($"#!lab-policy {f.File}\n{File.ReadAllText(Path.Combine(RepositoryPaths.Scenarios, scenario, "solution", f.File)).Trim()}"));
+        IamLab.Scenarios.Loading.ScenarioLoader.Load(Path.Combine(RepositoryPaths.Scenarios, scenario)).Scenario!.Files
+            .Select(f => Cell($"#!lab-policy {f.Name}\n{File.ReadAllText(Path.Combine(RepositoryPaths.Scenarios, scenario, "solution", f.Name)).Trim()}"));
 
     private static InteractiveDocumentElement Cell(string code) => new(code, "csharp");
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using IamLab.Interactive.Tests.Notebooks.Authoring;
 using IamLab.Notebooks;
 using Microsoft.DotNet.Interactive.Documents;
 

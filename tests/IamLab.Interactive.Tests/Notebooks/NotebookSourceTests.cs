@@ -1,39 +1,11 @@
 using System.Text.Json.Nodes;
-using IamLab.Interactive.Tests.Notebooks.Authoring;
 
 namespace IamLab.Interactive.Tests.Notebooks;
 
-/// <summary>The notebooks as files: generated from notebooks/src, shaped as VS Code expects, without outputs.</summary>
+/// <summary>The notebooks as files: shaped as VS Code expects, without outputs (that they are notebooks/src's output is checked by <c>iamlab notebook build --check</c>, in IamLab.Cli.Tests).</summary>
 public sealed class NotebookSourceTests
 {
     public static TheoryData<string> Notebooks() => [.. LabNotebooks.Names()];
-
-    [Fact]
-    public void Notebooks_AreTheGeneratorsOutputForTheirSources()
-    {
-        var write = Environment.GetEnvironmentVariable(NotebookGenerator.WriteVariable) == "1";
-        var stale = new List<string>();
-        foreach (var (name, json) in NotebookGenerator.GenerateAll())
-        {
-            var path = Path.Combine(RepositoryPaths.Notebooks, name);
-            var onDisk = File.Exists(path) ? File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal) : null;
-            if (onDisk == json)
-            {
-                continue;
-            }
-
-            if (write)
-            {
-                File.WriteAllText(path, json);
-            }
-            else
-            {
-                stale.Add(name);
-            }
-        }
-
-        Assert.True(stale.Count == 0, $"Out of date with notebooks/src (or the scenarios' starter files): {string.Join(", ", stale)}. Regenerate with {NotebookGenerator.WriteVariable}=1 dotnet test tests/IamLab.Interactive.Tests --filter Notebooks_AreTheGeneratorsOutputForTheirSources");
-    }
 
     [Fact]
     public void EveryScenario_HasANotebook_AndThereIsAStartHere()
@@ -96,7 +68,7 @@ public sealed class NotebookSourceTests
             return;
         }
 
-        var files = NotebookSource.ScenarioFiles(Path.Combine(RepositoryPaths.Scenarios, scenario)).Select(f => f.File).ToList();
+        var files = IamLab.Scenarios.Loading.ScenarioLoader.Load(Path.Combine(RepositoryPaths.Scenarios, scenario)).Scenario!.Files.Select(f => f.Name).ToList();
         Assert.Equal(files, exercises.Select(c => LabNotebooks.ExerciseFile(c)!));
         foreach (var cell in exercises)
         {

@@ -2,23 +2,25 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace IamLab.Interactive.Tests.Notebooks.Authoring;
+namespace IamLab.Lessons.Authoring;
 
 /// <summary>
-/// Writes cells as a <c>.ipynb</c> the way VS Code's Polyglot Notebooks writes one: the <c>.net-csharp</c> kernelspec,
-/// <c>polyglot_notebook.kernelInfo</c>, each cell's <c>polyglot_notebook.kernelName</c>, and no outputs.
-/// Exercise cells carry <c>"iamlab": {"exercise": FILE}</c> in their metadata.
+/// Writes a lesson as a <c>.ipynb</c> the way VS Code's Polyglot Notebooks writes one: the <c>.net-csharp</c> kernelspec,
+/// <c>polyglot_notebook.kernelInfo</c>, each cell's <c>polyglot_notebook.kernelName</c>, and no outputs. An exercise cell is
+/// <c>#!lab-policy FILE</c> over its starter text and carries <c>"iamlab": {"exercise": FILE}</c> in its metadata.
 /// </summary>
-internal static class NotebookJson
+public static class NotebookJson
 {
     private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string Write(IEnumerable<SourceCell> cells)
+    /// <summary>The notebook's JSON, with "\n" line ends and a final newline.</summary>
+    public static string Write(Lesson lesson)
     {
+        ArgumentNullException.ThrowIfNull(lesson);
         var array = new JsonArray();
-        foreach (var cell in cells)
+        foreach (var cell in lesson.Cells)
         {
-            array.Add(cell.Kernel == "markdown" ? Markdown(cell) : Code(cell));
+            array.Add(cell.Kind == LessonCellKind.Markdown ? Markdown(cell.Text) : Code(cell));
         }
 
         var notebook = new JsonObject
@@ -45,23 +47,25 @@ internal static class NotebookJson
         return notebook.ToJsonString(Options).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
     }
 
-    private static JsonObject Markdown(SourceCell cell) => new()
+    private static JsonObject Markdown(string text) => new()
     {
         ["cell_type"] = "markdown",
         ["metadata"] = new JsonObject { ["polyglot_notebook"] = new JsonObject { ["kernelName"] = "markdown" } },
-        ["source"] = Lines(cell.Text),
+        ["source"] = Lines(text),
     };
 
-    private static JsonObject Code(SourceCell cell)
+    private static JsonObject Code(LessonCell cell)
     {
         var metadata = new JsonObject
         {
             ["dotnet_interactive"] = new JsonObject { ["language"] = "csharp" },
             ["polyglot_notebook"] = new JsonObject { ["kernelName"] = "csharp" },
         };
+        var text = cell.Text;
         if (cell.ExerciseFile is { } file)
         {
             metadata["iamlab"] = new JsonObject { ["exercise"] = file };
+            text = $"#!lab-policy {file}\n{text}";
         }
 
         return new JsonObject
@@ -70,7 +74,7 @@ internal static class NotebookJson
             ["execution_count"] = null,
             ["metadata"] = metadata,
             ["outputs"] = new JsonArray(),
-            ["source"] = Lines(cell.Text),
+            ["source"] = Lines(text),
         };
     }
 
