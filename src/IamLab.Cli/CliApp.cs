@@ -24,6 +24,7 @@ public static class CliApp
             StateCommand.Build(output, error),
             EndpointCommand.Build(output, error),
             NotebookCommand.Build(output, error),
+            ClassCommand.Build(output, error),
         };
 
         var parsed = root.Parse(args);
