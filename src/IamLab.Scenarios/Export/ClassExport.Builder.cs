@@ -13,7 +13,7 @@ public static partial class ClassExport
         // generator lives with the tests).
         private static readonly Dictionary<string, string> LeftOutFolders = new(StringComparer.Ordinal)
         {
-            ["notebooks/src"] = "the notebooks' authoring sources (the generated notebooks are exported; the generator is in tests/)",
+            ["notebooks/src"] = "the notebooks' authoring sources (the notebooks generated from them are exported)",
         };
 
         public List<ExportFile> Files { get; } = [];
