@@ -12,19 +12,19 @@ public sealed class LabCommandException : Exception
 
     /// <summary>Makes the exception (for serializers and analyzers; prefer the coded constructor).</summary>
     public LabCommandException()
-        : this("USAGE", "The command could not run.")
+        : this(ErrorCodes.Usage, "The command could not run.")
     {
     }
 
     /// <summary>Makes the exception (for serializers and analyzers; prefer the coded constructor).</summary>
     public LabCommandException(string message)
-        : this("USAGE", message)
+        : this(ErrorCodes.Usage, message)
     {
     }
 
     /// <summary>Makes the exception (for serializers and analyzers; prefer the coded constructor).</summary>
     public LabCommandException(string message, Exception innerException)
-        : base(message, innerException) => Code = "USAGE";
+        : base(message, innerException) => Code = ErrorCodes.Usage;
 
     /// <summary>The stable code.</summary>
     public string Code { get; }

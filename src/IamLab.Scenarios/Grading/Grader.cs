@@ -103,7 +103,7 @@ public sealed class Grader : IDisposable
         {
             if (failure!.File is { } file)
             {
-                errors.Add(new ReportFinding("WORLD_REJECTED", "ERROR", $"The lab's IAM refused {file}: {failure.Message}", submission.PathOf(file), 1, 1));
+                errors.Add(new ReportFinding(GradingCodes.WorldRejected, "ERROR", $"The lab's IAM refused {file}: {failure.Message}", submission.PathOf(file), 1, 1));
                 return Report(submission, NotRun($"Not run: the lab's IAM refused {file}."), errors, findings);
             }
 

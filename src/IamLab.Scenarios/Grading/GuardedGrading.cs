@@ -24,7 +24,7 @@ public static class GuardedGrading
         ArgumentNullException.ThrowIfNull(directory);
         if (refuseLinkedFolder && FileKinds.Of(Path.TrimEndingDirectorySeparator(directory)) == FileKind.Link)
         {
-            return Refused("SUBMISSION_FOLDER_LINK", "The submission folder is a symbolic link; a class folder must hold each learner's files in a real folder.", directory);
+            return Refused(SubmissionCodes.FolderLink, "The submission folder is a symbolic link; a class folder must hold each learner's files in a real folder.", directory);
         }
 
         grader.Prepare();
@@ -36,7 +36,7 @@ public static class GuardedGrading
         {
             if (!work.Wait(timeout))
             {
-                return Refused("SUBMISSION_TIMEOUT",
+                return Refused(SubmissionCodes.Timeout,
                     string.Create(CultureInfo.InvariantCulture, $"Grading took longer than {timeout.TotalSeconds:0.#} s and was stopped; the submission gets no grade (see --timeout)."), directory);
             }
 
@@ -47,7 +47,7 @@ public static class GuardedGrading
             var what = inner is OutOfMemoryException or InsufficientExecutionStackException
                 ? "ran out of memory or stack on this submission"
                 : $"failed on this submission ({inner.GetType().Name}: {inner.Message})";
-            return Refused("GRADER_INTERNAL_ERROR", $"The grader {what}; this is a bug in the lab, please report it with the submission.", directory);
+            return Refused(GradingCodes.InternalError, $"The grader {what}; this is a bug in the lab, please report it with the submission.", directory);
         }
     }
 

@@ -31,7 +31,7 @@ internal static partial class CheckReader
 
             if (checks.Any(c => c.Name == check.Name))
             {
-                source.Report("SCENARIO_DUPLICATE_CHECK", $"Two checks are named \"{check.Name}\".", node);
+                source.Report(ScenarioCodes.DuplicateCheck, $"Two checks are named \"{check.Name}\".", node);
                 continue;
             }
 
@@ -52,19 +52,19 @@ internal static partial class CheckReader
         var requires = fields.Strings("requires");
         if (name is not null && !CheckName().IsMatch(name))
         {
-            source.Report("SCENARIO_INVALID_VALUE", $"The check name \"{name}\" must use lowercase letters, digits and '-'.", fields.Node("name")!);
+            source.Report(ScenarioCodes.InvalidValue, $"The check name \"{name}\" must use lowercase letters, digits and '-'.", fields.Node("name")!);
         }
 
         var weight = fields.Int("weight") ?? 1;
         if (weight < 0)
         {
-            source.Report("SCENARIO_INVALID_VALUE", $"The weight must be 0 or more, not {weight}.", fields.Node("weight")!);
+            source.Report(ScenarioCodes.InvalidValue, $"The weight must be 0 or more, not {weight}.", fields.Node("weight")!);
         }
 
         var forms = CheckForms.Where(fields.Has).ToList();
         if (forms.Count != 1)
         {
-            source.Report("SCENARIO_CHECK_FORM", $"A check needs exactly one of request, steps or noFindings{(forms.Count > 1 ? $", not {string.Join(" and ", forms)}" : "")}.", node);
+            source.Report(ScenarioCodes.CheckForm, $"A check needs exactly one of request, steps or noFindings{(forms.Count > 1 ? $", not {string.Join(" and ", forms)}" : "")}.", node);
             return null;
         }
 
@@ -93,7 +93,7 @@ internal static partial class CheckReader
 
             if (list.Count == 0)
             {
-                source.Report("SCENARIO_CHECK_FORM", "\"steps\" needs at least one step.", fields.Node("steps")!);
+                source.Report(ScenarioCodes.CheckForm, "\"steps\" needs at least one step.", fields.Node("steps")!);
             }
         }
         else
@@ -101,7 +101,7 @@ internal static partial class CheckReader
             noFindings = fields.Strings("noFindings");
             foreach (var code in noFindings.Where(c => !Security.FindingCodes.All.Contains(c)))
             {
-                source.Report("SCENARIO_INVALID_VALUE", $"\"{code}\" is not a security finding code ({string.Join(", ", Security.FindingCodes.All)}).", fields.Node("noFindings")!);
+                source.Report(ScenarioCodes.InvalidValue, $"\"{code}\" is not a security finding code ({string.Join(", ", Security.FindingCodes.All)}).", fields.Node("noFindings")!);
             }
         }
 
@@ -109,17 +109,17 @@ internal static partial class CheckReader
         var expect = Expect(fields);
         if (expect is null && !fields.Has("noFindings") && !fields.Has("expect"))
         {
-            source.Report("SCENARIO_MISSING_FIELD", "The field \"expect\" is required here (allowed, denied, explicitDeny, implicitDeny or {error: CODE}).", node);
+            source.Report(ScenarioCodes.MissingField, "The field \"expect\" is required here (allowed, denied, explicitDeny, implicitDeny or {error: CODE}).", node);
         }
         else if (fields.Has("noFindings") && fields.Has("expect"))
         {
-            source.Report("SCENARIO_CHECK_FORM", "A noFindings check takes no \"expect\".", fields.Node("expect")!);
+            source.Report(ScenarioCodes.CheckForm, "A noFindings check takes no \"expect\".", fields.Node("expect")!);
         }
 
         var tests = fields.String("tests");
         if (tests is not null && tests.Trim().Length == 0)
         {
-            source.Report("SCENARIO_INVALID_VALUE", "\"tests\" must quote a sentence of the scenario README's task, not be empty.", fields.Node("tests")!);
+            source.Report(ScenarioCodes.InvalidValue, "\"tests\" must quote a sentence of the scenario README's task, not be empty.", fields.Node("tests")!);
         }
 
         return name is null || hints is null
@@ -150,20 +150,20 @@ internal static partial class CheckReader
                 fields.String("hint", required: true);
                 return null;
             case YamlMappingNode map:
-                fields.Source.Report("SCENARIO_WRONG_TYPE", "\"hint\" must be one text, or a list of 1 to 3 texts (nudge, concept, answer).", map);
+                fields.Source.Report(ScenarioCodes.WrongType, "\"hint\" must be one text, or a list of 1 to 3 texts (nudge, concept, answer).", map);
                 return null;
             case YamlSequenceNode list:
                 var hints = fields.Strings("hint").ToList();
                 if (list.Children.Count is < 1 or > 3)
                 {
-                    fields.Source.Report("SCENARIO_INVALID_VALUE",
+                    fields.Source.Report(ScenarioCodes.InvalidValue,
                         $"\"hint\" lists {list.Children.Count} levels; give one text, or a list of 1 to 3 (nudge, concept, answer).", list);
                     return null;
                 }
 
                 if (hints.Any(h => h.Trim().Length == 0))
                 {
-                    fields.Source.Report("SCENARIO_INVALID_VALUE", "Every level of \"hint\" needs text.", list);
+                    fields.Source.Report(ScenarioCodes.InvalidValue, "Every level of \"hint\" needs text.", list);
                     return null;
                 }
 
@@ -191,7 +191,7 @@ internal static partial class CheckReader
                 };
                 if (kind is null)
                 {
-                    fields.Source.Report("SCENARIO_INVALID_VALUE", $"\"{text}\" is not an outcome; use allowed, denied, explicitDeny, implicitDeny or {{error: CODE}}.", node);
+                    fields.Source.Report(ScenarioCodes.InvalidValue, $"\"{text}\" is not an outcome; use allowed, denied, explicitDeny, implicitDeny or {{error: CODE}}.", node);
                     return null;
                 }
 
@@ -208,7 +208,7 @@ internal static partial class CheckReader
         var actions = StepActions.Where(fields.Has).ToList();
         if (actions.Count != 1)
         {
-            source.Report("SCENARIO_STEP_FORM", $"A step needs exactly one of {string.Join(", ", StepActions)}{(actions.Count > 1 ? $", not {string.Join(" and ", actions)}" : "")}.", node);
+            source.Report(ScenarioCodes.StepForm, $"A step needs exactly one of {string.Join(", ", StepActions)}{(actions.Count > 1 ? $", not {string.Join(" and ", actions)}" : "")}.", node);
             return null;
         }
 
@@ -227,7 +227,7 @@ internal static partial class CheckReader
         var needsCredentials = action is "assumeRole" or "request";
         if (first && needsCredentials && step.As is null)
         {
-            source.Report("SCENARIO_STEP_FORM", $"The first step ({action}) needs \"as\": the user whose access key makes the call.", node);
+            source.Report(ScenarioCodes.StepForm, $"The first step ({action}) needs \"as\": the user whose access key makes the call.", node);
         }
 
         return step.AssumeRole is null && step.AssumeRoleWithSaml is null && step.AssumeRoleWithWebIdentity is null && step.Ec2Instance is null
@@ -328,7 +328,7 @@ internal static partial class CheckReader
         var roleArn = f.String("roleArn", required: true);
         if (!f.Has("github"))
         {
-            source.Report("SCENARIO_MISSING_FIELD", "The field \"github\" is required here (the workflow run the token describes).", node);
+            source.Report(ScenarioCodes.MissingField, "The field \"github\" is required here (the workflow run the token describes).", node);
         }
 
         var github = new YamlFields(f.Node("github"), "github", source, "repository", "ref", "environment", "event");

@@ -28,7 +28,7 @@ public static class HiddenCheckLoader
         ArgumentNullException.ThrowIfNull(scenario);
         if (!Directory.Exists(directory))
         {
-            return ([], [new ScenarioProblem("HIDDEN_NOT_FOUND", $"The hidden-check folder {directory} does not exist.", new SourceSpot(directory, 0, 0))]);
+            return ([], [new ScenarioProblem(ScenarioCodes.HiddenNotFound, $"The hidden-check folder {directory} does not exist.", new SourceSpot(directory, 0, 0))]);
         }
 
         var path = FileFor(directory, scenario.Id);
@@ -48,14 +48,14 @@ public static class HiddenCheckLoader
         var top = new YamlFields(source.Root, "a hidden-check file", source, "scenario", "checks");
         if (top.String("scenario") is { } id && id != scenario.Id)
         {
-            source.Report("HIDDEN_WRONG_SCENARIO", $"This file is for scenario \"{id}\", not \"{scenario.Id}\".", top.Node("scenario")!);
+            source.Report(ScenarioCodes.HiddenWrongScenario, $"This file is for scenario \"{id}\", not \"{scenario.Id}\".", top.Node("scenario")!);
         }
 
         var policies = new PolicyReferences(source, scenario.Files.Select(f => f.Name).ToHashSet(StringComparer.Ordinal));
         var checks = CheckReader.ReadAll(top.List("checks", required: true), source, policies, hidden: true, scenario.Checks);
         foreach (var check in checks.Where(c => scenario.Checks.Any(v => v.Name == c.Name)))
         {
-            source.Problems.Add(new ScenarioProblem("SCENARIO_DUPLICATE_CHECK", $"The hidden check \"{check.Name}\" has the name of one of the scenario's checks.", check.Spot));
+            source.Problems.Add(new ScenarioProblem(ScenarioCodes.DuplicateCheck, $"The hidden check \"{check.Name}\" has the name of one of the scenario's checks.", check.Spot));
         }
 
         return (source.Problems.Count == 0 ? checks : [], source.Problems);

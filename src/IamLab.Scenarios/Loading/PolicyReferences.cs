@@ -32,7 +32,7 @@ internal sealed class PolicyReferences(YamlSource source, IReadOnlySet<string> f
     {
         if (name is not null && node is not null && !fileNames.Contains(name))
         {
-            source.Report("SCENARIO_UNKNOWN_FILE", $"\"{name}\" is not one of the scenario's files ({string.Join(", ", fileNames)}).", node);
+            source.Report(ScenarioCodes.UnknownFile, $"\"{name}\" is not one of the scenario's files ({string.Join(", ", fileNames)}).", node);
         }
     }
 
@@ -47,25 +47,25 @@ internal sealed class PolicyReferences(YamlSource source, IReadOnlySet<string> f
         var count = (file is null ? 0 : 1) + (documentNode is null ? 0 : 1) + (managed is null ? 0 : 1);
         if (count != 1)
         {
-            source.Report("SCENARIO_POLICY_REFERENCE",
+            source.Report(ScenarioCodes.PolicyReference,
                 $"{what} needs exactly one of {(allowManaged ? "file, document or managed" : "file or document")}.", fields.Node("file") ?? documentNode ?? fields.Node("managed") ?? fields.Self);
             return null;
         }
 
         if (file is not null && !fileNames.Contains(file))
         {
-            source.Report("SCENARIO_UNKNOWN_FILE", $"\"{file}\" is not one of the scenario's files ({string.Join(", ", fileNames)}).", fields.Node("file")!);
+            source.Report(ScenarioCodes.UnknownFile, $"\"{file}\" is not one of the scenario's files ({string.Join(", ", fileNames)}).", fields.Node("file")!);
         }
 
         if (documentNode is not null && documentNode is not YamlMappingNode)
         {
-            source.Report("SCENARIO_WRONG_TYPE", "\"document\" must be a policy document (a mapping with Version and Statement).", documentNode);
+            source.Report(ScenarioCodes.WrongType, "\"document\" must be a policy document (a mapping with Version and Statement).", documentNode);
             return null;
         }
 
         if (managed is not null && !managed.StartsWith("arn:aws:iam::", StringComparison.Ordinal))
         {
-            source.Report("SCENARIO_INVALID_VALUE", $"\"{managed}\" is not a managed policy ARN.", fields.Node("managed")!);
+            source.Report(ScenarioCodes.InvalidValue, $"\"{managed}\" is not a managed policy ARN.", fields.Node("managed")!);
         }
 
         if (documentNode is not null && name is null)

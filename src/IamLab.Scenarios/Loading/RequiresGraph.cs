@@ -25,7 +25,7 @@ internal static class RequiresGraph
                 }
 
                 var near = YamlFields.Nearest(name, known);
-                source.Report("SCENARIO_UNKNOWN_CHECK",
+                source.Report(ScenarioCodes.UnknownCheck,
                     $"The check \"{check.Name}\" requires \"{name}\", which is not a check of this scenario{(near is null ? "." : $"; did you mean \"{near}\"?")}",
                     items[i]);
             }
@@ -60,7 +60,7 @@ internal static class RequiresGraph
                 {
                     var circle = string.Join(" → ", path.Skip(at).Append(next));
                     var items = nodes.GetValueOrDefault(name) ?? [];
-                    source.Problems.Add(new ScenarioProblem("SCENARIO_REQUIRES_CYCLE",
+                    source.Problems.Add(new ScenarioProblem(ScenarioCodes.RequiresCycle,
                         $"The checks {circle} require each other in a circle, so none of them could ever earn its points.",
                         i < items.Count ? source.SpotOf(items[i]) : check.Spot));
                     continue;

@@ -20,7 +20,7 @@ public static class ScenarioLoader
         var path = Path.Combine(directory, "scenario.yaml");
         if (!File.Exists(path))
         {
-            return new ScenarioLoadResult(null, [new ScenarioProblem("SCENARIO_NOT_FOUND", $"There is no scenario.yaml in {directory}.", new SourceSpot(path, 0, 0))]);
+            return new ScenarioLoadResult(null, [new ScenarioProblem(ScenarioCodes.NotFound, $"There is no scenario.yaml in {directory}.", new SourceSpot(path, 0, 0))]);
         }
 
         var loaded = Parse(File.ReadAllText(path), path, directory);
@@ -45,7 +45,7 @@ public static class ScenarioLoader
         var folder = Path.GetFileName(Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar));
         if (id.Length > 0 && id != folder)
         {
-            source.Report("SCENARIO_ID_MISMATCH", $"The id \"{id}\" must equal the folder name \"{folder}\".", top.Node("id")!);
+            source.Report(ScenarioCodes.IdMismatch, $"The id \"{id}\" must equal the folder name \"{folder}\".", top.Node("id")!);
         }
 
         var files = ReadFiles(top);
@@ -54,26 +54,26 @@ public static class ScenarioLoader
         var world = WorldReader.Read(top.Node("world"), source, policies);
         if (!top.Has("world"))
         {
-            source.Report("SCENARIO_MISSING_FIELD", "The field \"world\" is required here.", source.Root);
+            source.Report(ScenarioCodes.MissingField, "The field \"world\" is required here.", source.Root);
         }
 
         var checks = CheckReader.ReadAll(top.List("checks", required: true), source, policies, hidden: false);
         var ignore = top.Strings("ignoreFindings");
         foreach (var code in ignore.Where(c => !Security.FindingCodes.All.Contains(c)))
         {
-            source.Report("SCENARIO_INVALID_VALUE", $"\"{code}\" is not a security finding code ({string.Join(", ", Security.FindingCodes.All)}).", top.Node("ignoreFindings")!);
+            source.Report(ScenarioCodes.InvalidValue, $"\"{code}\" is not a security finding code ({string.Join(", ", Security.FindingCodes.All)}).", top.Node("ignoreFindings")!);
         }
 
         var order = top.Int("order");
         if (order is < 0)
         {
-            source.Report("SCENARIO_INVALID_VALUE", $"\"order\" must be 0 or more, not {order}.", top.Node("order")!);
+            source.Report(ScenarioCodes.InvalidValue, $"\"order\" must be 0 or more, not {order}.", top.Node("order")!);
         }
 
         var minutes = top.Int("minutes");
         if (minutes is < 1)
         {
-            source.Report("SCENARIO_INVALID_VALUE", $"\"minutes\" must be 1 or more, not {minutes}.", top.Node("minutes")!);
+            source.Report(ScenarioCodes.InvalidValue, $"\"minutes\" must be 1 or more, not {minutes}.", top.Node("minutes")!);
         }
 
         var scenario = new Scenario
@@ -110,12 +110,12 @@ public static class ScenarioLoader
 
             if (reason.Trim().Length == 0 || reason.Contains('\n', StringComparison.Ordinal))
             {
-                top.Source.Report("SCENARIO_INVALID_VALUE", "The reason of an equivalent mutant is one line of text.", fields.Node("reason")!);
+                top.Source.Report(ScenarioCodes.InvalidValue, "The reason of an equivalent mutant is one line of text.", fields.Node("reason")!);
             }
 
             if (mutants.Any(m => m.Id == id))
             {
-                top.Source.Report("SCENARIO_DUPLICATE_MUTANT", $"The mutant \"{id}\" is declared twice.", fields.Node("id")!);
+                top.Source.Report(ScenarioCodes.DuplicateMutant, $"The mutant \"{id}\" is declared twice.", fields.Node("id")!);
                 continue;
             }
 
@@ -140,18 +140,18 @@ public static class ScenarioLoader
 
             if (name.Contains('/', StringComparison.Ordinal) || name.Contains('\\', StringComparison.Ordinal) || !name.EndsWith(".json", StringComparison.Ordinal))
             {
-                top.Source.Report("SCENARIO_INVALID_VALUE", $"The file name \"{name}\" must be a plain name ending in .json.", fields.Node("name")!);
+                top.Source.Report(ScenarioCodes.InvalidValue, $"The file name \"{name}\" must be a plain name ending in .json.", fields.Node("name")!);
             }
 
             if (!DocumentKinds.TryParse(kindName, out var kind))
             {
-                top.Source.Report("SCENARIO_INVALID_VALUE", $"\"{kindName}\" is not a document kind ({string.Join(", ", DocumentKinds.Names)}).", fields.Node("kind")!);
+                top.Source.Report(ScenarioCodes.InvalidValue, $"\"{kindName}\" is not a document kind ({string.Join(", ", DocumentKinds.Names)}).", fields.Node("kind")!);
                 continue;
             }
 
             if (files.Any(f => f.Name == name))
             {
-                top.Source.Report("SCENARIO_DUPLICATE_FILE", $"The file \"{name}\" is listed twice.", item);
+                top.Source.Report(ScenarioCodes.DuplicateFile, $"The file \"{name}\" is listed twice.", item);
                 continue;
             }
 

@@ -14,12 +14,12 @@ internal static partial class WorldReader
         var accounts = world.Strings("accounts");
         if (node is not null && !world.Has("accounts"))
         {
-            source.Report("SCENARIO_MISSING_FIELD", "The field \"accounts\" is required here.", node);
+            source.Report(ScenarioCodes.MissingField, "The field \"accounts\" is required here.", node);
         }
 
         foreach (var account in accounts.Where(a => !AccountId().IsMatch(a)))
         {
-            source.Report("SCENARIO_INVALID_VALUE", $"\"{account}\" is not a 12-digit account id (quote it: \"111111111111\").", world.Node("accounts")!);
+            source.Report(ScenarioCodes.InvalidValue, $"\"{account}\" is not a 12-digit account id (quote it: \"111111111111\").", world.Node("accounts")!);
         }
 
         return new WorldSpec
@@ -47,7 +47,7 @@ internal static partial class WorldReader
         var reference = policies.Document(document is null && file is null ? null : Sub(file, document), "a managed policy");
         if (document is null && file is null)
         {
-            source.Report("SCENARIO_POLICY_REFERENCE", "A managed policy needs exactly one of file or document.", node);
+            source.Report(ScenarioCodes.PolicyReference, "A managed policy needs exactly one of file or document.", node);
         }
 
         return arn is null || reference is null ? null : new ManagedPolicySpec(arn, reference with { Name = arn[(arn.LastIndexOf('/') + 1)..] });
@@ -91,13 +91,13 @@ internal static partial class WorldReader
         var trust = policies.Document(fields.Node("trust"), "a trust policy");
         if (!fields.Has("trust"))
         {
-            source.Report("SCENARIO_MISSING_FIELD", "The field \"trust\" is required here.", node);
+            source.Report(ScenarioCodes.MissingField, "The field \"trust\" is required here.", node);
         }
 
         var max = fields.Int("maxSessionDuration");
         if (max is < 3600 or > 43200)
         {
-            source.Report("SCENARIO_INVALID_VALUE", $"maxSessionDuration must be between 3600 and 43200 seconds, not {max}.", fields.Node("maxSessionDuration")!);
+            source.Report(ScenarioCodes.InvalidValue, $"maxSessionDuration must be between 3600 and 43200 seconds, not {max}.", fields.Node("maxSessionDuration")!);
         }
 
         return arn is null || trust is null ? null
@@ -135,7 +135,7 @@ internal static partial class WorldReader
         var url = fields.String("url", required: true);
         if (url is not null && !url.StartsWith("https://", StringComparison.Ordinal))
         {
-            source.Report("SCENARIO_INVALID_VALUE", $"The OIDC provider URL \"{url}\" must begin with https://.", fields.Node("url")!);
+            source.Report(ScenarioCodes.InvalidValue, $"The OIDC provider URL \"{url}\" must begin with https://.", fields.Node("url")!);
         }
 
         var clientIds = fields.Strings("clientIds");
@@ -169,7 +169,7 @@ internal static partial class WorldReader
         var arn = fields.String("arn", required: true);
         if (arn is not null && (!arn.StartsWith("arn:aws:iam::", StringComparison.Ordinal) || !arn.Contains(type, StringComparison.Ordinal)))
         {
-            fields.Source.Report("SCENARIO_INVALID_VALUE", $"\"{arn}\" is not an ARN of the form arn:aws:iam::ACCOUNT{type}NAME.", fields.Node("arn")!);
+            fields.Source.Report(ScenarioCodes.InvalidValue, $"\"{arn}\" is not an ARN of the form arn:aws:iam::ACCOUNT{type}NAME.", fields.Node("arn")!);
             return null;
         }
 

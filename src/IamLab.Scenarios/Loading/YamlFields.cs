@@ -21,7 +21,7 @@ internal sealed class YamlFields
             this.node = new YamlMappingNode();
             if (node is not null)
             {
-                source.Report("SCENARIO_WRONG_TYPE", $"{what} must be a mapping (key: value lines).", node);
+                source.Report(ScenarioCodes.WrongType, $"{what} must be a mapping (key: value lines).", node);
             }
 
             return;
@@ -34,14 +34,14 @@ internal sealed class YamlFields
             if (!allowed.Contains(name, StringComparer.Ordinal))
             {
                 var near = Nearest(name, allowed);
-                source.Report("SCENARIO_UNKNOWN_FIELD",
+                source.Report(ScenarioCodes.UnknownField,
                     $"\"{name}\" is not a field of {what}{(near is null ? "" : $"; did you mean \"{near}\"?")} (fields: {string.Join(", ", allowed)}).", key);
                 continue;
             }
 
             if (!fields.TryAdd(name, (key, value)))
             {
-                source.Report("SCENARIO_DUPLICATE_FIELD", $"\"{name}\" appears more than once in {what}.", key);
+                source.Report(ScenarioCodes.DuplicateField, $"\"{name}\" appears more than once in {what}.", key);
             }
         }
     }
@@ -62,7 +62,7 @@ internal sealed class YamlFields
         {
             if (required)
             {
-                Source.Report("SCENARIO_MISSING_FIELD", $"The field \"{key}\" is required here.", node);
+                Source.Report(ScenarioCodes.MissingField, $"The field \"{key}\" is required here.", node);
             }
 
             return null;
@@ -73,7 +73,7 @@ internal sealed class YamlFields
             return scalar.Value;
         }
 
-        Source.Report("SCENARIO_WRONG_TYPE", $"\"{key}\" must be a single value (text), not a list or mapping.", found.Value);
+        Source.Report(ScenarioCodes.WrongType, $"\"{key}\" must be a single value (text), not a list or mapping.", found.Value);
         return null;
     }
 
@@ -90,7 +90,7 @@ internal sealed class YamlFields
             return value;
         }
 
-        Source.Report("SCENARIO_WRONG_TYPE", $"\"{key}\" must be a whole number, not \"{text}\".", fields[key].Value);
+        Source.Report(ScenarioCodes.WrongType, $"\"{key}\" must be a whole number, not \"{text}\".", fields[key].Value);
         return null;
     }
 
@@ -107,7 +107,7 @@ internal sealed class YamlFields
             return value;
         }
 
-        Source.Report("SCENARIO_WRONG_TYPE", $"\"{key}\" must be true or false, not \"{text}\".", fields[key].Value);
+        Source.Report(ScenarioCodes.WrongType, $"\"{key}\" must be true or false, not \"{text}\".", fields[key].Value);
         return null;
     }
 
@@ -124,7 +124,7 @@ internal sealed class YamlFields
             return value;
         }
 
-        Source.Report("SCENARIO_WRONG_TYPE", $"\"{key}\" must be a time such as 2026-01-15T12:00:00Z, not \"{text}\".", fields[key].Value);
+        Source.Report(ScenarioCodes.WrongType, $"\"{key}\" must be a time such as 2026-01-15T12:00:00Z, not \"{text}\".", fields[key].Value);
         return null;
     }
 
@@ -134,7 +134,7 @@ internal sealed class YamlFields
         {
             if (required)
             {
-                Source.Report("SCENARIO_MISSING_FIELD", $"The field \"{key}\" is required here.", node);
+                Source.Report(ScenarioCodes.MissingField, $"The field \"{key}\" is required here.", node);
             }
 
             return [];
@@ -145,7 +145,7 @@ internal sealed class YamlFields
             return sequence.Children.ToList();
         }
 
-        Source.Report("SCENARIO_WRONG_TYPE", $"\"{key}\" must be a list.", found.Value);
+        Source.Report(ScenarioCodes.WrongType, $"\"{key}\" must be a list.", found.Value);
         return [];
     }
 
@@ -160,7 +160,7 @@ internal sealed class YamlFields
             }
             else
             {
-                Source.Report("SCENARIO_WRONG_TYPE", $"Every item of \"{key}\" must be a single value.", item);
+                Source.Report(ScenarioCodes.WrongType, $"Every item of \"{key}\" must be a single value.", item);
             }
         }
 
@@ -177,7 +177,7 @@ internal sealed class YamlFields
 
         if (value is not YamlMappingNode mapping)
         {
-            Source.Report("SCENARIO_WRONG_TYPE", $"\"{key}\" must be a mapping of names to values.", value);
+            Source.Report(ScenarioCodes.WrongType, $"\"{key}\" must be a mapping of names to values.", value);
             return map;
         }
 
@@ -189,7 +189,7 @@ internal sealed class YamlFields
             }
             else
             {
-                Source.Report("SCENARIO_WRONG_TYPE", $"Every entry of \"{key}\" must be name: value.", k);
+                Source.Report(ScenarioCodes.WrongType, $"Every entry of \"{key}\" must be name: value.", k);
             }
         }
 
@@ -206,7 +206,7 @@ internal sealed class YamlFields
 
         if (value is not YamlMappingNode mapping)
         {
-            Source.Report("SCENARIO_WRONG_TYPE", $"\"{key}\" must be a mapping of condition keys to values.", value);
+            Source.Report(ScenarioCodes.WrongType, $"\"{key}\" must be a mapping of condition keys to values.", value);
             return map;
         }
 
@@ -222,7 +222,7 @@ internal sealed class YamlFields
                     map[name] = list.Children.Select(c => ((YamlScalarNode)c).Value!).ToArray();
                     break;
                 default:
-                    Source.Report("SCENARIO_WRONG_TYPE", $"The condition key \"{name}\" must have a value or a list of values.", v);
+                    Source.Report(ScenarioCodes.WrongType, $"The condition key \"{name}\" must have a value or a list of values.", v);
                     break;
             }
         }

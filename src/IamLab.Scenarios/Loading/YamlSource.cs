@@ -26,19 +26,19 @@ internal sealed class YamlSource
             source.Root = stream.Documents.Count > 0 ? stream.Documents[0].RootNode : null;
             if (source.Root is null)
             {
-                source.Problems.Add(new ScenarioProblem("SCENARIO_EMPTY", "The file is empty.", new SourceSpot(path, 1, 1)));
+                source.Problems.Add(new ScenarioProblem(ScenarioCodes.Empty, "The file is empty.", new SourceSpot(path, 1, 1)));
             }
         }
         catch (YamlException e)
         {
             var message = (e.InnerException?.Message ?? e.Message).Trim();
-            source.Problems.Add(new ScenarioProblem("SCENARIO_YAML_SYNTAX", $"The file is not valid YAML: {message}",
+            source.Problems.Add(new ScenarioProblem(ScenarioCodes.YamlSyntax, $"The file is not valid YAML: {message}",
                 new SourceSpot(path, (int)e.Start.Line, (int)e.Start.Column)));
         }
         catch (InvalidOperationException e)
         {
             // YamlDotNet 18 throws this instead of a YamlException for some unterminated constructs (an unclosed '[' at the end).
-            source.Problems.Add(new ScenarioProblem("SCENARIO_YAML_SYNTAX", $"The file is not valid YAML (an unclosed bracket or quote?): {e.Message}",
+            source.Problems.Add(new ScenarioProblem(ScenarioCodes.YamlSyntax, $"The file is not valid YAML (an unclosed bracket or quote?): {e.Message}",
                 new SourceSpot(path, 0, 0)));
         }
 

@@ -98,8 +98,8 @@ public static class Gradebook
 
         return (outcome.Problems.Count > 0 ? outcome.Problems[0].Code : null) switch
         {
-            "SUBMISSION_TIMEOUT" => "timedOut",
-            "GRADER_INTERNAL_ERROR" => "error",
+            SubmissionCodes.Timeout => "timedOut",
+            GradingCodes.InternalError => "error",
             _ => "unreadable",
         };
     }

@@ -32,7 +32,7 @@ public static class ScenarioWorlds
         }
 
         var known = ids.Count == 0 ? "there are none" : string.Join(", ", ids);
-        return (null, new ServingProblem("SCENARIO_UNKNOWN", $"There is no scenario \"{id}\" in {scenariosFolder}. Known scenarios: {known}."));
+        return (null, new ServingProblem(ScenarioCodes.Unknown, $"There is no scenario \"{id}\" in {scenariosFolder}. Known scenarios: {known}."));
     }
 
     /// <summary>Loads the scenario in <paramref name="scenarioDirectory"/> and builds its world for serving.</summary>
@@ -69,8 +69,8 @@ public static class ScenarioWorlds
         if (world is null)
         {
             var problem = error!.File is { } file
-                ? new ServingProblem("WORLD_REJECTED", $"The lab's IAM refused {submission.PathOf(file)}: {error.Message}")
-                : new ServingProblem("SCENARIO_WORLD_INVALID", $"The world of scenario {scenario.Id} cannot be built: {error.Message}");
+                ? new ServingProblem(GradingCodes.WorldRejected, $"The lab's IAM refused {submission.PathOf(file)}: {error.Message}")
+                : new ServingProblem(ScenarioCodes.WorldInvalid, $"The world of scenario {scenario.Id} cannot be built: {error.Message}");
             return new ServingResult(null, [problem]);
         }
 

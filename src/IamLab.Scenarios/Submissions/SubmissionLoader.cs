@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using IamLab.Policy.Json;
 using IamLab.Scenarios.Model;
 
@@ -24,7 +24,7 @@ public static class SubmissionLoader
         ArgumentNullException.ThrowIfNull(directory);
         if (!Directory.Exists(directory))
         {
-            return (null, [new SubmissionProblem("SUBMISSION_NOT_FOUND", $"The submission folder {directory} does not exist.", directory)]);
+            return (null, [new SubmissionProblem(SubmissionCodes.NotFound, $"The submission folder {directory} does not exist.", directory)]);
         }
 
         var problems = new List<SubmissionProblem>();
@@ -48,21 +48,21 @@ public static class SubmissionLoader
         switch (FileKinds.Of(path))
         {
             case FileKind.Missing:
-                problems.Add(new SubmissionProblem("SUBMISSION_FILE_MISSING", $"The submission has no {name}; the scenario needs it (copy it from the scenario's starter/ folder).", path));
+                problems.Add(new SubmissionProblem(SubmissionCodes.FileMissing, $"The submission has no {name}; the scenario needs it (copy it from the scenario's starter/ folder).", path));
                 return null;
             case FileKind.Link:
-                problems.Add(new SubmissionProblem("SUBMISSION_FILE_LINK", $"{name} is a symbolic link; the grader reads only regular files inside the submission folder (copy the file instead of linking it).", path));
+                problems.Add(new SubmissionProblem(SubmissionCodes.FileLink, $"{name} is a symbolic link; the grader reads only regular files inside the submission folder (copy the file instead of linking it).", path));
                 return null;
             case FileKind.Directory:
             case FileKind.Special:
-                problems.Add(new SubmissionProblem("SUBMISSION_FILE_NOT_REGULAR", $"{name} is not a regular file (a folder, pipe, socket or device); the grader reads only regular files.", path));
+                problems.Add(new SubmissionProblem(SubmissionCodes.FileNotRegular, $"{name} is not a regular file (a folder, pipe, socket or device); the grader reads only regular files.", path));
                 return null;
         }
 
         var length = new FileInfo(path).Length;
         if (length > MaxFileBytes)
         {
-            problems.Add(new SubmissionProblem("SUBMISSION_FILE_TOO_LARGE",
+            problems.Add(new SubmissionProblem(SubmissionCodes.FileTooLarge,
                 string.Create(CultureInfo.InvariantCulture, $"{name} is {length:N0} bytes; the grader reads files of at most {MaxFileBytes:N0} bytes (an IAM policy is at most 20 KB)."), path));
             return null;
         }
@@ -74,14 +74,14 @@ public static class SubmissionLoader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            problems.Add(new SubmissionProblem("SUBMISSION_UNREADABLE", $"{name} cannot be read: {e.Message}", path));
+            problems.Add(new SubmissionProblem(SubmissionCodes.Unreadable, $"{name} cannot be read: {e.Message}", path));
             return null;
         }
 
         if (bytes.Length > MaxFileBytes)
         {
             // The file grew while it was read: the size it claimed no longer holds.
-            problems.Add(new SubmissionProblem("SUBMISSION_FILE_TOO_LARGE",
+            problems.Add(new SubmissionProblem(SubmissionCodes.FileTooLarge,
                 string.Create(CultureInfo.InvariantCulture, $"{name} is more than {MaxFileBytes:N0} bytes; the grader reads files of at most {MaxFileBytes:N0} bytes (an IAM policy is at most 20 KB)."), path));
             return null;
         }
@@ -93,7 +93,7 @@ public static class SubmissionLoader
         }
         catch (DecoderFallbackException)
         {
-            problems.Add(new SubmissionProblem("SUBMISSION_NOT_UTF8", $"{name} is not UTF-8 text.", path));
+            problems.Add(new SubmissionProblem(SubmissionCodes.NotUtf8, $"{name} is not UTF-8 text.", path));
             return null;
         }
 
@@ -155,7 +155,7 @@ public static class SubmissionLoader
             var line = (int)(e.LineNumber ?? 0) + 1;
             var column = CharacterColumn(text, line, (int)(e.BytePositionInLine ?? 0));
             var reason = JsonSyntaxText.Describe(e);
-            problems.Add(new SubmissionProblem("SUBMISSION_JSON_SYNTAX", $"{name} is not valid JSON: {reason}", path, line, column));
+            problems.Add(new SubmissionProblem(SubmissionCodes.JsonSyntax, $"{name} is not valid JSON: {reason}", path, line, column));
             return false;
         }
     }

@@ -46,7 +46,7 @@ public static class StateStore
 
         if (version > WorldData.CurrentFormatVersion)
         {
-            return new IamError("StateTooNew",
+            return new IamError(StateCodes.TooNew,
                 $"The state document has format version {version}, but this lab reads version {WorldData.CurrentFormatVersion} at most. Update the lab; the file was left as it was.", 400);
         }
 
@@ -81,12 +81,12 @@ public static class StateStore
         ArgumentNullException.ThrowIfNull(path);
         if (!File.Exists(path))
         {
-            return new IamError("StateNotFound", $"There is no state file at {path}.", 404);
+            return new IamError(StateCodes.NotFound, $"There is no state file at {path}.", 404);
         }
 
         return Deserialize(File.ReadAllText(path), time);
     }
 
     private static IamError Corrupt(string why) =>
-        new("StateCorrupt", $"The state document cannot be read: {why} The file was left as it was.", 400);
+        new(StateCodes.Corrupt, $"The state document cannot be read: {why} The file was left as it was.", 400);
 }

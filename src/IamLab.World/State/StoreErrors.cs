@@ -6,11 +6,11 @@ namespace IamLab.World.State;
 internal static class StoreErrors
 {
     public static IamError Corrupt(string path, string why) =>
-        new("StateCorrupt", $"The world store {path} cannot be read: {why} The file was left as it was.", 400);
+        new(StateCodes.Corrupt, $"The world store {path} cannot be read: {why} The file was left as it was.", 400);
 
     public static IamError TooNew(string path, int version, int known) =>
-        new("StateTooNew", $"The world store {path} has format version {version}, but this lab reads version {known} at most. Update the lab; the file was left as it was.", 400);
+        new(StateCodes.TooNew, $"The world store {path} has format version {version}, but this lab reads version {known} at most. Update the lab; the file was left as it was.", 400);
 
     public static IamError InUse(string path, string why) =>
-        new("StateInUse", $"The world store {path} is open in another process (a running `iamlab serve`?): {why} Stop it first.", 409);
+        new(StateCodes.InUse, $"The world store {path} is open in another process (a running `iamlab serve`?): {why} Stop it first.", 409);
 }

@@ -177,7 +177,7 @@ public sealed class WorldStore : IDisposable
         time ??= TimeProvider.System;
         if (!File.Exists(path))
         {
-            return new IamError("StateNotFound", $"There is no world store at {path}.", 404);
+            return new IamError(StateCodes.NotFound, $"There is no world store at {path}.", 404);
         }
 
         using (var file = JournalFile.OpenData(path, write: false))
