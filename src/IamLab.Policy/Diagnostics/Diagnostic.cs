@@ -9,13 +9,25 @@ namespace IamLab.Policy.Diagnostics;
 /// </summary>
 public sealed record Diagnostic(string Code, Severity Severity, string Message, string Path, SourcePosition Position, string? Suggestion = null)
 {
+    /// <summary>The name of <see cref="Severity.Error"/>.</summary>
+    public const string ErrorName = "ERROR";
+
+    /// <summary>The name of <see cref="Severity.SecurityWarning"/>.</summary>
+    public const string SecurityWarningName = "SECURITY_WARNING";
+
+    /// <summary>The name of <see cref="Severity.Warning"/>.</summary>
+    public const string WarningName = "WARNING";
+
+    /// <summary>The name of <see cref="Severity.Suggestion"/>.</summary>
+    public const string SuggestionName = "SUGGESTION";
+
     /// <summary>The severity as Access Analyzer writes it: ERROR, SECURITY_WARNING, WARNING, SUGGESTION.</summary>
     public string SeverityName => Severity switch
     {
-        Severity.Error => "ERROR",
-        Severity.SecurityWarning => "SECURITY_WARNING",
-        Severity.Warning => "WARNING",
-        _ => "SUGGESTION",
+        Severity.Error => ErrorName,
+        Severity.SecurityWarning => SecurityWarningName,
+        Severity.Warning => WarningName,
+        _ => SuggestionName,
     };
 
     /// <inheritdoc />

@@ -118,10 +118,22 @@ public static class Findings
         new(PolicyCodes.AllowWithNotPrincipal, Severity.Error, "\"NotPrincipal\" must be used with \"Effect\":\"Deny\"; AWS does not support it with \"Allow\" (it would grant to every principal except those listed, anonymous callers included).", path, at);
 
     public static Diagnostic AllowWithNot(string element, string path, SourcePosition at) =>
-        new(element == "Action" ? PolicyCodes.AllowWithNotAction : PolicyCodes.AllowWithNotResource, Severity.SecurityWarning, $"\"Allow\" with \"Not{element}\" grants every {element.ToLowerInvariant()} except those listed, including ones added to AWS later.", path, at);
+        new(element == "Action" ? PolicyCodes.AllowWithNotAction : PolicyCodes.AllowWithNotResource, Severity.SecurityWarning, $"\"Allow\" with \"Not{element}\" grants every {element.ToLowerInvariant()} except those listed, including ones added to AWS later; list the {element.ToLowerInvariant()}s to allow instead.", path, at);
 
     public static Diagnostic PublicTrust(string path, SourcePosition at) =>
         new(PolicyCodes.PublicTrust, Severity.SecurityWarning, "The trust policy lets any principal (\"*\") assume the role, with no condition to narrow it.", path, at);
+
+    public static Diagnostic PublicResourcePolicy(string path, SourcePosition at) =>
+        new(PolicyCodes.PublicResourcePolicy, Severity.SecurityWarning, "\"Principal\": \"*\" with no Condition lets anyone, in any AWS account or none, use this statement.", path, at);
+
+    public static Diagnostic OidcNoAudience(string host, string path, SourcePosition at) =>
+        new(PolicyCodes.OidcNoAudience, Severity.SecurityWarning, $"The trust for {Quote(host)} has no condition on \"{Quote(host)}:aud\": STS already refuses a token whose aud is not one of the provider's client IDs, but a token minted for any of those audiences (another application's) could assume the role; require the one this role is for.", path, at);
+
+    public static Diagnostic OidcNoSubject(string key, string path, SourcePosition at) =>
+        new(PolicyCodes.OidcSubjectAnyRepository, Severity.SecurityWarning, $"The trust has no condition on \"{key}\", so a workflow in any GitHub repository, anyone's, could assume the role.", path, at);
+
+    public static Diagnostic OidcSubjectAnyRepository(string value, string path, SourcePosition at) =>
+        new(PolicyCodes.OidcSubjectAnyRepository, Severity.SecurityWarning, $"\"{Quote(value)}\" admits workflows of more than one repository; name the owner and the repository exactly (repo:OWNER/REPO:...).", path, at);
 
     public static Diagnostic GitHubOidcSubjectNotScoped(string awsMessage, string host, string path, SourcePosition at) =>
         new(PolicyCodes.GitHubOidcSubjectNotScoped, Severity.Error, $"IAM refuses to save this trust (MalformedPolicyDocument: \"{awsMessage}\"): without it a workflow of any GitHub repository could assume the role; add a condition such as \"StringLike\": {{\"{host}:sub\": \"repo:OWNER/REPO:*\"}}.", path, at);

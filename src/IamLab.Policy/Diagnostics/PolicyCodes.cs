@@ -118,6 +118,15 @@ public static class PolicyCodes
     /// <summary>A trust policy that lets "*" assume the role with no condition.</summary>
     public const string PublicTrust = "PUBLIC_TRUST";
 
+    /// <summary>A resource-based policy that lets "*" use a statement with no condition.</summary>
+    public const string PublicResourcePolicy = "PUBLIC_RESOURCE_POLICY";
+
+    /// <summary>An OIDC trust without a condition on the provider's aud.</summary>
+    public const string OidcNoAudience = "SEC_OIDC_NO_AUD";
+
+    /// <summary>A GitHub OIDC trust whose sub is missing (with a scoped job_workflow_ref) or admits more than one repository.</summary>
+    public const string OidcSubjectAnyRepository = "SEC_OIDC_SUB_ANY_REPO";
+
     /// <summary>A trust for GitHub's OIDC provider without a scoped sub or job_workflow_ref, which IAM refuses to save.</summary>
     public const string GitHubOidcSubjectNotScoped = "GITHUB_OIDC_SUB_NOT_SCOPED";
 

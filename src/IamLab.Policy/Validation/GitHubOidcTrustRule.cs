@@ -50,7 +50,7 @@ public static class GitHubOidcTrustRule
     // INVARIANT: a condition counts only with one of the three operators AWS names, without a set qualifier or IfExists
     // (the lab's reading where AWS says no more), and only when its first value is not "*": AWS's check was seen to read the
     // first value alone (["repo:acme/x", "*"] saved, ["*", "repo:acme/x"] refused; same transcripts, 2026-08-31 and 09-01).
-    private static bool IsScoped(Statement statement, string host) =>
+    internal static bool IsScoped(Statement statement, string host) =>
         statement.Conditions.Any(c =>
             c.Operator.Kind is OperatorKind.StringEquals or OperatorKind.StringLike or OperatorKind.StringEqualsIgnoreCase
             && c.Operator.Qualifier == SetQualifier.None && !c.Operator.IfExists

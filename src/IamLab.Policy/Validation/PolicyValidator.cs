@@ -67,6 +67,7 @@ public static class PolicyValidator
             if (kind == DocumentKind.Trust)
             {
                 GitHubOidcTrustRule.Check(statement, path, found);
+                OidcTrustFindings.Check(statement, path, found);
             }
 
             CheckConditionKeys(statement, path, found);
@@ -127,7 +128,7 @@ public static class PolicyValidator
             found.Add(Findings.AllowWithNotPrincipal($"{path}.NotPrincipal", statement.Principal.Position));
         }
 
-        if (statement.Action is { IsNot: true } && kind != DocumentKind.Trust)
+        if (statement.Action is { IsNot: true })
         {
             found.Add(Findings.AllowWithNot("Action", $"{path}.NotAction", statement.Action.Position));
         }
@@ -137,10 +138,13 @@ public static class PolicyValidator
             found.Add(Findings.AllowWithNot("Resource", $"{path}.NotResource", statement.Resource.Position));
         }
 
-        if (kind == DocumentKind.Trust && statement.Conditions.Count == 0 && statement.Principal is { } principal
+        // An RCP's statements must name "*" (AWS), so only trusts and resource policies are checked.
+        if (kind is DocumentKind.Trust or DocumentKind.Resource && statement.Conditions.Count == 0 && statement.Principal is { IsNot: false } principal
             && (principal.IsWildcard || principal.Values.Any(v => v.Text == "*")))
         {
-            found.Add(Findings.PublicTrust($"{path}.Principal", principal.Position));
+            found.Add(kind == DocumentKind.Trust
+                ? Findings.PublicTrust($"{path}.Principal", principal.Position)
+                : Findings.PublicResourcePolicy($"{path}.Principal", principal.Position));
         }
 
         if (statement.Action is { IsNot: false } actions && statement.Resource is { IsNot: false } resources

@@ -1,3 +1,4 @@
+using IamLab.Policy.Diagnostics;
 using IamLab.Scenarios.Grading;
 using IamLab.Scenarios.Loading;
 using IamLab.Scenarios.Model;
@@ -49,7 +50,7 @@ public static class ScenarioSelfCheck
         {
             solutionScore = $"{solved.Score}/{solved.MaxScore}";
             problems.AddRange(solved.Errors.Select(e => $"solution: {e}"));
-            problems.AddRange(solved.Findings.Where(f => f.Severity == "SECURITY_WARNING").Select(f => $"solution has a security finding: {f}"));
+            problems.AddRange(solved.Findings.Where(f => f.Severity == Diagnostic.SecurityWarningName).Select(f => $"solution has a security finding: {f}"));
             foreach (var check in solved.Checks.Where(c => c.Status != CheckStatus.Pass))
             {
                 problems.Add($"solution fails {(check.Hidden ? "hidden " : "")}check {check.Name}: {check.Message} {string.Join(" | ", check.Explanation)}");

@@ -69,28 +69,19 @@ public sealed class Grader : IDisposable
             var text = submission.Files[file.Name];
             var path = submission.PathOf(file.Name);
             var read = PolicyValidator.Validate(text, file.Kind);
-            var covered = new List<ReportFinding>();
             foreach (var d in read.Diagnostics)
             {
                 var finding = new ReportFinding(d.Code, d.SeverityName, d.Suggestion is null ? d.Message : $"{d.Message} Did you mean \"{d.Suggestion}\"?", path, d.Position.Line, d.Position.Column);
-                if (ValidatorFindings.GraderCodeFor(d.Code) is { } graderCode)
-                {
-                    // The scanner looks for the same problem; it is reported once, under the grader's code, below.
-                    covered.Add(finding with { Code = graderCode });
-                    continue;
-                }
-
                 (d.Severity == Severity.Error ? errors : findings).Add(finding);
             }
 
             PolicyDocument? policy = read.HasErrors ? null : read.Policy;
-            var scanned = SecurityScanner.Scan(path, text, policy, file.Kind, trustAccounts.GetValueOrDefault(file.Name))
-                .Select(s => new ReportFinding(s.Code, "SECURITY_WARNING", s.Message, s.File, s.Line, s.Column))
-                .ToList();
-            // A problem only the validator saw (the two may point at different spots) still shows, under the grader's code.
-            scanned.AddRange(covered.Where(c => !scanned.Any(s => s.Code == c.Code && s.Line == c.Line && s.Column == c.Column)));
-            findings.AddRange(scanned.Where(f => !Scenario.IgnoreFindings.Contains(f.Code, StringComparer.Ordinal)));
+            findings.AddRange(SecurityScanner.Scan(path, text, policy, file.Kind, trustAccounts.GetValueOrDefault(file.Name))
+                .Select(s => new ReportFinding(s.Code, Diagnostic.SecurityWarningName, s.Message, s.File, s.Line, s.Column)));
         }
+
+        // A scenario turns off the security findings that do not apply to it, whoever made them (validator or scanner).
+        findings.RemoveAll(f => Scenario.IgnoreFindings.Contains(f.Code, StringComparer.Ordinal));
 
         if (errors.Count > 0)
         {
@@ -103,7 +94,7 @@ public sealed class Grader : IDisposable
         {
             if (failure!.File is { } file)
             {
-                errors.Add(new ReportFinding(GradingCodes.WorldRejected, "ERROR", $"The lab's IAM refused {file}: {failure.Message}", submission.PathOf(file), 1, 1));
+                errors.Add(new ReportFinding(GradingCodes.WorldRejected, Diagnostic.ErrorName, $"The lab's IAM refused {file}: {failure.Message}", submission.PathOf(file), 1, 1));
                 return Report(submission, NotRun($"Not run: the lab's IAM refused {file}."), errors, findings);
             }
 

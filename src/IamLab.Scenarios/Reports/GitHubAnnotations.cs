@@ -1,3 +1,4 @@
+using IamLab.Policy.Diagnostics;
 using IamLab.Scenarios.Grading;
 
 namespace IamLab.Scenarios.Reports;
@@ -26,7 +27,7 @@ public static class GitHubAnnotations
                 : Command("error", check.File, check.Line, 0, $"{report.Scenario}: {check.Name}", message));
         }
 
-        foreach (var f in report.Findings.Where(f => f.Severity == "SECURITY_WARNING"))
+        foreach (var f in report.Findings.Where(f => f.Severity == Diagnostic.SecurityWarningName))
         {
             lines.Add(Command("warning", f.File, f.Line, f.Column, f.Code, f.Message));
         }

@@ -6,14 +6,13 @@ using IamLab.Policy.Validation;
 namespace IamLab.Scenarios.Security;
 
 /// <summary>
-/// Looks for the mistakes that make a policy dangerous even when the scenario's checks pass: cross-account trust
-/// without an ExternalId, OIDC trusts that do not pin the audience or the repository, open principals, Allow with
-/// NotAction or NotResource, iam:PassRole on everything, and credentials pasted into a file.
+/// The grader's own security findings, those the policy validator cannot make: a cross-account trust without an
+/// ExternalId (it needs the account of the role the file is the trust of, which only the scenario knows) and credentials
+/// pasted into a file (the file's text, not its policy). Every other security finding is the validator's
+/// (<see cref="PolicyValidator"/>), reported by the grader under the validator's code.
 /// </summary>
 public static partial class SecurityScanner
 {
-    private const string GitHubHost = "token.actions.githubusercontent.com";
-
     /// <summary>
     /// Scans one file. <paramref name="roleAccount"/> is the account of the role whose trust policy the file is (null
     /// when it is not a trust policy of a known role).
@@ -23,126 +22,33 @@ public static partial class SecurityScanner
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<SecurityFinding>();
         ScanText(fileName, text, found);
-        if (policy is null)
+        if (policy is null || kind != DocumentKind.Trust || roleAccount is null)
         {
             return found;
         }
 
         foreach (var statement in policy.Statements.Where(s => s.Effect == Effect.Allow))
         {
-            if (statement.Action is { IsNot: true } notAction)
-            {
-                found.Add(new(FindingCodes.AllowNotAction, "An Allow with NotAction allows every action not listed, including ones AWS adds later; list the actions to allow instead.",
-                    fileName, notAction.Position.Line, notAction.Position.Column));
-            }
-
-            if (statement.Resource is { IsNot: true } notResource)
-            {
-                found.Add(new(FindingCodes.AllowNotResource, "An Allow with NotResource allows every resource not listed; list the resources to allow instead.",
-                    fileName, notResource.Position.Line, notResource.Position.Column));
-            }
-
-            if (statement.Principal is { IsNot: false } principal && statement.Conditions.Count == 0
-                && (principal.IsWildcard || principal.Values.Any(v => v.Text == "*")))
-            {
-                found.Add(new(FindingCodes.PrincipalStarNoCondition, "\"Principal\": \"*\" with no Condition lets anyone, in any AWS account, use this statement.",
-                    fileName, principal.Position.Line, principal.Position.Column));
-            }
-
-            if (AllowsAction(statement, "iam:PassRole") && statement.Resource is { IsNot: false } resource && resource.Values.Any(v => v.Text == "*"))
-            {
-                found.Add(new(FindingCodes.PassRoleStar, "iam:PassRole on \"Resource\": \"*\" lets the caller hand any role, an administrator's too, to a service; name the roles it may pass.",
-                    fileName, resource.Position.Line, resource.Position.Column));
-            }
-
-            if (kind == DocumentKind.Trust)
-            {
-                TrustChecks(fileName, statement, roleAccount, found);
-            }
+            CrossAccount(fileName, statement, roleAccount, found);
         }
 
         return found;
     }
 
-    private static void TrustChecks(string fileName, Statement statement, string? roleAccount, List<SecurityFinding> found)
+    private static void CrossAccount(string fileName, Statement statement, string roleAccount, List<SecurityFinding> found)
     {
-        if (statement.Principal is not { IsNot: false } principal)
+        if (statement.Principal is not { IsNot: false } principal || !AllowsAction(statement, "sts:AssumeRole") || HasKey(statement, "sts:ExternalId"))
         {
             return;
         }
 
-        var at = principal.Position;
-        if (roleAccount is not null && AllowsAction(statement, "sts:AssumeRole") && !HasKey(statement, "sts:ExternalId"))
+        var other = principal.Values.Where(v => v.Type == PrincipalType.Aws).Select(v => AccountOf(v.Text)).FirstOrDefault(a => a is not null && a != roleAccount);
+        if (other is not null)
         {
-            var other = principal.Values.Where(v => v.Type == PrincipalType.Aws).Select(v => AccountOf(v.Text)).FirstOrDefault(a => a is not null && a != roleAccount);
-            if (other is not null)
-            {
-                found.Add(new(FindingCodes.CrossAccountNoExternalId,
-                    $"The trust lets account {other} assume a role in {roleAccount} without an sts:ExternalId condition; a third party acting for many customers could be tricked into using it (the confused deputy).",
-                    fileName, at.Line, at.Column));
-            }
+            found.Add(new(FindingCodes.CrossAccountNoExternalId,
+                $"The trust lets account {other} assume a role in {roleAccount} without an sts:ExternalId condition; a third party acting for many customers could be tricked into using it (the confused deputy).",
+                fileName, principal.Position.Line, principal.Position.Column));
         }
-
-        if (!AllowsAction(statement, "sts:AssumeRoleWithWebIdentity"))
-        {
-            return;
-        }
-
-        foreach (var value in principal.Values.Where(v => v.Type == PrincipalType.Federated))
-        {
-            var host = value.Text.Contains(":oidc-provider/", StringComparison.Ordinal) ? value.Text[(value.Text.IndexOf(":oidc-provider/", StringComparison.Ordinal) + 15)..] : value.Text;
-            if (host.Contains(":saml-provider/", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            if (!HasKey(statement, host + ":aud"))
-            {
-                found.Add(new(FindingCodes.OidcNoAudience,
-                    $"The trust for {host} has no condition on \"{host}:aud\": STS already refuses a token whose aud is not one of the provider's client IDs, but a token minted for any of those audiences (another application's) could assume the role; require the one this role is for.",
-                    fileName, at.Line, at.Column));
-            }
-
-            if (host == GitHubHost)
-            {
-                GitHubSubject(fileName, statement, at, found);
-            }
-        }
-    }
-
-    private static void GitHubSubject(string fileName, Statement statement, IamLab.Policy.Json.SourcePosition at, List<SecurityFinding> found)
-    {
-        var key = GitHubHost + ":sub";
-        var conditions = statement.Conditions.Where(c => string.Equals(c.Key, key, StringComparison.OrdinalIgnoreCase)).ToList();
-        if (conditions.Count == 0)
-        {
-            found.Add(new(FindingCodes.OidcSubjectAnyRepository,
-                $"The trust has no condition on \"{key}\", so a workflow in any GitHub repository, anyone's, could assume the role.", fileName, at.Line, at.Column));
-            return;
-        }
-
-        foreach (var condition in conditions.Where(c => c.Operator.Kind is OperatorKind.StringLike && !c.Operator.IsNegated))
-        {
-            foreach (var value in condition.Values.Where(v => AdmitsAnyRepository(v.Text)))
-            {
-                found.Add(new(FindingCodes.OidcSubjectAnyRepository,
-                    $"\"{value.Text}\" admits workflows of more than one repository; name the owner and the repository exactly (repo:OWNER/REPO:...).",
-                    fileName, value.Position.Line, value.Position.Column));
-            }
-        }
-    }
-
-    private static bool AdmitsAnyRepository(string subject)
-    {
-        if (!subject.StartsWith("repo:", StringComparison.Ordinal))
-        {
-            return subject.Contains('*', StringComparison.Ordinal) || subject.Contains('?', StringComparison.Ordinal);
-        }
-
-        var rest = subject[5..];
-        var colon = rest.IndexOf(':', StringComparison.Ordinal);
-        var repository = colon < 0 ? rest : rest[..colon];
-        return repository.Contains('*', StringComparison.Ordinal) || repository.Contains('?', StringComparison.Ordinal) || !repository.Contains('/', StringComparison.Ordinal);
     }
 
     private static bool AllowsAction(Statement statement, string action) =>

@@ -1,26 +1,32 @@
+using IamLab.Policy.Diagnostics;
 using IamLab.Scenarios.Grading;
 using IamLab.Scenarios.Loading;
 using IamLab.Scenarios.Security;
 
 namespace IamLab.Scenarios.Tests;
 
-/// <summary>A problem both the validator and the grader's scanner look for shows once in a grade report, under the grader's code.</summary>
-public class ValidatorFindingsTests
+/// <summary>
+/// The grade report's security findings come from one checker per problem: the validator for the policy-level ones (under
+/// its codes), the scanner for those that need the scenario; each problem shows once, and ignoreFindings hides either.
+/// </summary>
+public class GradeReportFindingsTests
 {
     private const string Id = "service-linked-roles";
 
     [Fact]
-    public void IamStarOnStar_IsReportedOnce_AsSecPassRoleStar()
+    public void IamStarOnStar_IsReportedOnce_UnderTheValidatorsCode()
     {
         var report = Grade(PolicyWith("""{ "Effect": "Allow", "Action": "iam:*", "Resource": "*" }"""));
 
-        var passRole = Assert.Single(report.Findings, f => f.Code is "SEC_PASSROLE_STAR" or "PASS_ROLE_WITH_STAR_IN_RESOURCE");
-        Assert.Equal("SEC_PASSROLE_STAR", passRole.Code);
+        var passRole = Assert.Single(report.Findings);
+        Assert.Equal(PolicyCodes.PassRoleWithStarInResource, passRole.Code);
+        Assert.Equal("SECURITY_WARNING", passRole.Severity);
         Assert.Equal(7, passRole.Line);
+        Assert.EndsWith("platform-admin-policy.json", passRole.File, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void NotActionAndNotResource_AreReportedOnceEach_UnderTheGradersCodes()
+    public void NotActionAndNotResource_AreReportedOnceEach()
     {
         var report = Grade(PolicyWith(
             """{ "Effect": "Allow", "NotAction": "iam:DeleteRole", "Resource": "*" }""",
@@ -28,26 +34,28 @@ public class ValidatorFindingsTests
 
         var codes = report.Findings.Select(f => f.Code).Order(StringComparer.Ordinal).ToList();
 
-        Assert.Equal(["SEC_ALLOW_NOT_ACTION", "SEC_ALLOW_NOT_RESOURCE"], codes);
+        Assert.Equal([PolicyCodes.AllowWithNotAction, PolicyCodes.AllowWithNotResource], codes);
     }
 
     [Fact]
-    public void IgnoredGraderCode_HidesTheValidatorsFindingForTheSameProblemToo()
+    public void IgnoredValidatorCode_HidesTheFinding()
     {
-        var scenario = ScenarioLoader.Load(Repo.Scenario(Id)).Scenario! with { IgnoreFindings = [FindingCodes.PassRoleStar] };
+        var scenario = ScenarioLoader.Load(Repo.Scenario(Id)).Scenario! with { IgnoreFindings = [PolicyCodes.PassRoleWithStarInResource] };
         using var grader = new Grader(scenario);
 
         var report = grader.Grade(PolicyWith("""{ "Effect": "Allow", "Action": "iam:*", "Resource": "*" }""")).Report!;
 
-        Assert.DoesNotContain(report.Findings, f => f.Code is "SEC_PASSROLE_STAR" or "PASS_ROLE_WITH_STAR_IN_RESOURCE");
+        Assert.Empty(report.Findings);
     }
 
     [Fact]
-    public void Mapping_NamesOnlyGraderCodes()
+    public void EveryValidatorSecurityCode_IsOneAScenarioMayName_AndTheRetiredGraderCopiesAreNot()
     {
-        Assert.All(ValidatorFindings.Mapping.Values, code => Assert.Contains(code, FindingCodes.All));
-        Assert.Equal(FindingCodes.PassRoleStar, ValidatorFindings.GraderCodeFor("PASS_ROLE_WITH_STAR_IN_RESOURCE"));
-        Assert.Null(ValidatorFindings.GraderCodeFor("FORALLVALUES_WITH_SINGLE_VALUED_KEY"));
+        Assert.Contains(PolicyCodes.PassRoleWithStarInResource, FindingCodes.All);
+        Assert.Contains(PolicyCodes.OidcNoAudience, FindingCodes.All);
+        Assert.Contains(FindingCodes.CrossAccountNoExternalId, FindingCodes.All);
+        Assert.DoesNotContain("SEC_PASSROLE_STAR", FindingCodes.All);
+        Assert.DoesNotContain("SEC_PRINCIPAL_STAR_NO_CONDITION", FindingCodes.All);
     }
 
     private static GradeReport Grade(string submission)
