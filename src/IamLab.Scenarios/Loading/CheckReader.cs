@@ -244,13 +244,13 @@ internal static partial class CheckReader
 
         if (!LabDuration.TryParse(text, out var after, out var problem))
         {
-            fields.Source.Report("SCENARIO_INVALID_VALUE", $"\"after\" must be a duration; \"{text}\" {problem}", fields.Node("after")!);
+            fields.Source.Report(ScenarioCodes.InvalidValue, $"\"after\" must be a duration; \"{text}\" {problem}", fields.Node("after")!);
             return TimeSpan.Zero;
         }
 
         if (after <= TimeSpan.Zero)
         {
-            fields.Source.Report("SCENARIO_INVALID_VALUE", $"\"after\" must move the clock forward; \"{text}\" is no time at all (write e.g. {LabDuration.Examples}).", fields.Node("after")!);
+            fields.Source.Report(ScenarioCodes.InvalidValue, $"\"after\" must move the clock forward; \"{text}\" is no time at all (write e.g. {LabDuration.Examples}).", fields.Node("after")!);
         }
 
         return after;
