@@ -1,8 +1,6 @@
-using IamLab.Cli;
-
 namespace IamLab.Scenarios.Tests;
 
-/// <summary>Paths in the repository, the CLI run in process, and scratch folders.</summary>
+/// <summary>Paths in the repository and scratch folders (the CLI's own tests are in IamLab.Cli.Tests).</summary>
 internal static class Repo
 {
     public static string Root { get; } = FindRoot();
@@ -18,14 +16,6 @@ internal static class Repo
     public static string HiddenExample => Path.Combine(Scenarios, "hidden-example");
 
     public static string Example => Path.Combine(Root, "examples", "submissions", "cross-account-external-id");
-
-    public static async Task<(int Status, string Output, string Error)> Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var status = await CliApp.RunAsync([.. args, .. ScenariosOption(args)], output, error);
-        return (status, output.ToString(), error.ToString());
-    }
 
     /// <summary>A fresh folder holding copies of <paramref name="from"/>'s files, for a test to change.</summary>
     public static string CopyOf(string from)
@@ -45,12 +35,6 @@ internal static class Repo
         Directory.CreateDirectory(folder);
         return folder;
     }
-
-    // Commands that look scenarios up get the repository's folder unless the test names one; grading gets hint level 1
-    // unless the test asks for hint levels, so that no test counts attempts in the user's state folder.
-    private static string[] ScenariosOption(string[] args) =>
-        [.. args.Length > 0 && args[0] is "grade" or "check" or "scenarios" && !args.Contains("--scenarios") ? ["--scenarios", Scenarios] : Array.Empty<string>(),
-         .. args.Length > 0 && args[0] == "grade" && !args.Contains("--hint-level") && !args.Contains("--hint-state") && !args.Contains("--submissions") ? ["--hint-level", "1"] : Array.Empty<string>()];
 
     private static string FindRoot()
     {

@@ -81,11 +81,17 @@ public class SecurityScannerTests
     }
 
     [Fact]
-    public async Task Grader_IgnoresFindingsTheScenarioTurnsOff()
+    public void Grader_IgnoresFindingsTheScenarioTurnsOff()
     {
         // role-chaining's RoleB trust names another account's role without an ExternalId, and the scenario ignores that code.
-        var (_, output, _) = await Repo.Run("grade", "role-chaining", "--submission", Repo.Solution("role-chaining"), "--format", "json");
+        var scenario = IamLab.Scenarios.Loading.ScenarioLoader.Load(Repo.Scenario("role-chaining")).Scenario!;
+        Assert.Contains(FindingCodes.CrossAccountNoExternalId, scenario.IgnoreFindings);
+        using var grader = new IamLab.Scenarios.Grading.Grader(scenario);
 
-        Assert.Equal(0, System.Text.Json.JsonDocument.Parse(output).RootElement.GetProperty("findings").GetArrayLength());
+        var report = grader.Grade(Repo.Solution("role-chaining")).Report!;
+
+        Assert.Empty(report.Findings);
+        using var strict = new IamLab.Scenarios.Grading.Grader(scenario with { IgnoreFindings = [] });
+        Assert.Contains(strict.Grade(Repo.Solution("role-chaining")).Report!.Findings, f => f.Code == FindingCodes.CrossAccountNoExternalId);
     }
 }

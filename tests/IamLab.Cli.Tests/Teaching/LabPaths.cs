@@ -1,3 +1,5 @@
+using Xunit;
+
 namespace IamLab.Cli.Tests.Teaching;
 
 /// <summary>The repository the tests run in, scratch folders, and the built tool as a learner's script runs it.</summary>

@@ -53,7 +53,8 @@ internal static class DemoScenario
     /// <summary>A scenarios folder holding the demo scenario; returns the scenarios folder.</summary>
     public static string Write()
     {
-        var root = Repo.Scratch();
+        // Not Repo.Scratch(): this file is shared with IamLab.Cli.Tests (linked there), which has its own Repo.
+        var root = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), $"iamlab-tests-{Guid.NewGuid():N}")).FullName;
         var folder = Path.Combine(root, Id);
         Put(folder, "scenario.yaml", Yaml);
         Put(folder, "README.md", $"# Demo\n\n## Your task\n\nWrite trust-policy.json.\n{Task}\n\n## Next\n\nNothing.\n");

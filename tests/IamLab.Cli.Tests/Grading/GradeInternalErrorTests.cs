@@ -1,4 +1,6 @@
-namespace IamLab.Scenarios.Tests;
+using Xunit;
+
+namespace IamLab.Cli.Tests.Grading;
 
 public class GradeInternalErrorTests
 {
@@ -17,7 +19,7 @@ public class GradeInternalErrorTests
         using var output = new BrokenWriter();
         using var error = new StringWriter();
 
-        var status = await IamLab.Cli.CliApp.RunAsync(["grade", "cross-account-external-id", "--submission", Repo.Example, "--format", "json", "--scenarios", Repo.Scenarios], output, error);
+        var status = await CliApp.RunAsync(["grade", "cross-account-external-id", "--submission", Repo.Example, "--format", "json", "--scenarios", Repo.Scenarios], output, error);
 
         Assert.Equal(3, status);
         Assert.Equal("iamlab grade: internal error while grading (InvalidOperationException: the output broke); please report it with the submission.",
@@ -30,7 +32,7 @@ public class GradeInternalErrorTests
         using var output = new BrokenWriter();
         using var error = new StringWriter();
 
-        var status = await IamLab.Cli.CliApp.RunAsync(["scenarios", "show", "role-chaining", "--scenarios", Repo.Scenarios], output, error);
+        var status = await CliApp.RunAsync(["scenarios", "show", "role-chaining", "--scenarios", Repo.Scenarios], output, error);
 
         Assert.Equal(3, status);
         Assert.StartsWith("iamlab: internal error (InvalidOperationException: the output broke)", error.ToString(), StringComparison.Ordinal);

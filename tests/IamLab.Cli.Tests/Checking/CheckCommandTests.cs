@@ -1,6 +1,7 @@
 using IamLab.Scenarios.Tests.Checking;
+using Xunit;
 
-namespace IamLab.Scenarios.Tests;
+namespace IamLab.Cli.Tests.Checking;
 
 public class CheckCommandTests
 {

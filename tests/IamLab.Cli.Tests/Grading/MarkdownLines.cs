@@ -1,4 +1,4 @@
-namespace IamLab.Scenarios.Tests.Grading;
+namespace IamLab.Cli.Tests.Grading;
 
 /// <summary>Lines of a Markdown report as a renderer treats them.</summary>
 internal static class MarkdownLines

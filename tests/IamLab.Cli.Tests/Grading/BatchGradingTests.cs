@@ -1,6 +1,7 @@
 using System.Text.Json;
+using Xunit;
 
-namespace IamLab.Scenarios.Tests;
+namespace IamLab.Cli.Tests.Grading;
 
 public class BatchGradingTests
 {

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using System.Xml.Linq;
+using Xunit;
 
-namespace IamLab.Scenarios.Tests;
+namespace IamLab.Cli.Tests.Grading;
 
 public class OutputFormatTests
 {

@@ -1,4 +1,6 @@
-namespace IamLab.Scenarios.Tests;
+using Xunit;
+
+namespace IamLab.Cli.Tests.Grading;
 
 public class GradeExitStatusTests
 {

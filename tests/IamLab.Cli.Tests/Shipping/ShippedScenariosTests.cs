@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using System.Text.Json;
 using IamLab.Cli.Grading;
+using Xunit;
 
-namespace IamLab.Scenarios.Tests.Shipping;
+namespace IamLab.Cli.Tests.Shipping;
 
 /// <summary>Learners cannot change the checks: the grader uses the scenarios shipped with the tool, not the learner's folder's.</summary>
 public class ShippedScenariosTests

@@ -4,8 +4,9 @@ using System.Xml.Linq;
 using IamLab.Scenarios.Grading;
 using IamLab.Scenarios.Loading;
 using IamLab.Scenarios.Reports;
+using Xunit;
 
-namespace IamLab.Scenarios.Tests.Grading;
+namespace IamLab.Cli.Tests.Grading;
 
 /// <summary>
 /// Grades a class of generated hostile submissions (random bytes, deep nesting, huge strings, links, odd folder names,

@@ -1,4 +1,6 @@
-namespace IamLab.Scenarios.Tests.Serving;
+using Xunit;
+
+namespace IamLab.Cli.Tests.Serving;
 
 /// <summary><c>iamlab serve --scenario</c>'s usage errors, which stop before any server starts.</summary>
 public class ServeCommandTests

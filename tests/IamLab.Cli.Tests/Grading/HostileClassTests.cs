@@ -1,7 +1,8 @@
 using System.Text.Json;
 using System.Xml.Linq;
+using Xunit;
 
-namespace IamLab.Scenarios.Tests.Grading;
+namespace IamLab.Cli.Tests.Grading;
 
 /// <summary>A class folder written by learners who attack the grader: every learner gets a line in the gradebook, nothing hangs, nothing escapes.</summary>
 public class HostileClassTests

@@ -1,6 +1,8 @@
 using System.Text.Json;
+using IamLab.Scenarios.Tests.Checking;
+using Xunit;
 
-namespace IamLab.Scenarios.Tests.Checking;
+namespace IamLab.Cli.Tests.Checking;
 
 /// <summary>The learning path: the list in order, hints one level further per failed attempt, and NOTES.md at full marks.</summary>
 public class LearningPathTests
