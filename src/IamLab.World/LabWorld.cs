@@ -3,6 +3,7 @@ using IamLab.World.Accounts;
 using IamLab.World.Authorization;
 using IamLab.World.Compute;
 using IamLab.World.Errors;
+using IamLab.World.Events;
 using IamLab.World.Federation;
 using IamLab.World.Iam;
 using IamLab.World.Ids;
@@ -37,6 +38,7 @@ public sealed class LabWorld
         Compute = new ComputeService(this);
         Organizations = new OrganizationsService(this);
         Federation = new FederationService(this);
+        Events = new EventLog(this);
         federationVerifier = Federation.Verifier;
     }
 
@@ -48,6 +50,9 @@ public sealed class LabWorld
 
     /// <summary>The accounts by id.</summary>
     public IReadOnlyDictionary<string, Account> Accounts => Data.Accounts;
+
+    /// <summary>The world's event log: each call in CloudTrail's record shape, newest <see cref="EventLog.Capacity"/> kept.</summary>
+    public EventLog Events { get; }
 
     /// <summary>STS.</summary>
     public StsService Sts { get; }

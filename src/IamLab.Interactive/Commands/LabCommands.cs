@@ -18,6 +18,7 @@ public static class LabCommands
         AdvanceCommand.Directive,
         GradeCommand.Directive,
         ChainCommand.Directive,
+        EventsCommand.Directive,
         TimelineCommand.Directive,
         AccessGraphCommand.Directive,
         MatrixCommand.Directive,
@@ -43,6 +44,7 @@ public static class LabCommands
         Add<EndpointCommand>(kernel, EndpointCommand.Directive, notebook, (command, c) => EndpointCommand.Run(command, c, notebook));
         Add<AdvanceCommand>(kernel, AdvanceCommand.Directive, notebook, (command, c) => AdvanceCommand.Run(command, c, notebook));
         Add<ChainCommand>(kernel, ChainCommand.Directive, notebook, (command, c) => ChainCommand.Run(command, c, notebook));
+        Add<EventsCommand>(kernel, EventsCommand.Directive, notebook, (command, c) => EventsCommand.Run(command, c, notebook));
         kernel.AddMiddleware(PolicyCellBody.Middleware, "IamLab policy cells");
         kernel.AddMiddleware(
             async (command, context, next) =>

@@ -27,6 +27,7 @@ public static class LabFormatters
         Html<EndpointView>(EndpointHtml.Render);
         Html<ScenarioView>(ScenarioHtml.Render);
         Html<ClockView>(ClockHtml.Render);
+        Html<EventsView>(EventsHtml.Render);
         Html<GradeView>(GradeReportHtml.Render);
         Html<IamLab.Scenarios.Grading.GradeReport>(report => GradeReportHtml.Render(new GradeView(report)));
         Html<AccessCheck>(check => DecisionHtml.Render(DecisionView.From(check)));

@@ -3,6 +3,7 @@ using IamLab.Scenarios.Model;
 using IamLab.World;
 using IamLab.World.Authorization;
 using IamLab.World.Errors;
+using IamLab.World.Events;
 using IamLab.World.Sts;
 
 namespace IamLab.Scenarios.Grading;
@@ -70,7 +71,15 @@ internal sealed partial class StepRunner(BuiltWorld built)
 
     private StepOutcome Request(Credentials credentials, RequestSpec request)
     {
-        var check = world.Authorize(credentials, request.Action, request.Resource, Context(request.Context), trace: false);
+        var context = Context(request.Context);
+        var check = world.Authorize(credentials, request.Action, request.Resource, context, trace: false);
+        var error = check.IsSuccess ? (check.Value.IsAllowed ? null : check.Value.ToError()) : check.Error;
+        using (EventLog.Scope(new CallFacts(null, context.Lookup("aws:SourceIp") is [var ip, ..] ? ip : null, null)))
+        {
+            // The log shows the step as the call it stands for (s3:GetObject on a bucket is a GetObject), refused or not.
+            world.Events.RecordRequest(credentials, request.Action, request.Resource, error?.Code, error?.Message);
+        }
+
         return check.IsSuccess ? Decided(check.Value, request.Context) : Refused(check.Error!, request.Context);
     }
 

@@ -16,9 +16,18 @@ public sealed partial class StsService
     /// The checks made come back in <see cref="AssumeRoleResult.Checks"/>, or, when one refused, in the error's
     /// <see cref="IamError.Check"/>; <paramref name="trace"/> records their traces (off, it costs nothing).
     /// </summary>
+    /// <remarks>Each call, granted or refused, is recorded in <see cref="LabWorld.Events"/>.</remarks>
     public IamResult<AssumeRoleResult> AssumeRole(Credentials credentials, AssumeRoleRequest request, RequestContext? callerContext = null, bool trace = false)
     {
+        ArgumentNullException.ThrowIfNull(credentials);
         ArgumentNullException.ThrowIfNull(request);
+        var result = AssumeRoleCore(credentials, request, callerContext, trace);
+        RecordAssumeRole(credentials, request, callerContext, result);
+        return result;
+    }
+
+    private IamResult<AssumeRoleResult> AssumeRoleCore(Credentials credentials, AssumeRoleRequest request, RequestContext? callerContext, bool trace)
+    {
         var caller = Resolve(credentials);
         if (!caller.IsSuccess)
         {

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using IamLab.Policy.Evaluation;
 using IamLab.World.Authorization;
 using IamLab.World.Errors;
@@ -16,6 +17,20 @@ public sealed partial class StsService
         string? policy = null, IReadOnlyList<string>? policyArns = null, bool trace = false)
     {
         ArgumentNullException.ThrowIfNull(principalArn);
+        var result = AssumeRoleWithSamlCore(roleArn, principalArn, samlAssertion, durationSeconds, policy, policyArns, trace);
+        var parameters = new JsonObject { ["roleArn"] = roleArn, ["principalArn"] = principalArn };
+        if (durationSeconds is { } seconds)
+        {
+            parameters["durationSeconds"] = seconds;
+        }
+
+        RecordFederated("AssumeRoleWithSAML", "SAMLUser", principalArn, parameters, result);
+        return result;
+    }
+
+    private IamResult<AssumeRoleResult> AssumeRoleWithSamlCore(string roleArn, string principalArn, string samlAssertion, int? durationSeconds,
+        string? policy, IReadOnlyList<string>? policyArns, bool trace)
+    {
         var verifier = world.FederationVerifier;
         var account = principalArn.Split(':').ElementAtOrDefault(4) ?? string.Empty;
         if (!world.Data.Accounts.TryGetValue(account, out var owner) || !owner.SamlProviders.TryGetValue(principalArn, out var provider))
@@ -43,6 +58,17 @@ public sealed partial class StsService
         int? durationSeconds = null, string? policy = null, IReadOnlyList<string>? policyArns = null, bool trace = false)
     {
         ArgumentNullException.ThrowIfNull(roleArn);
+        var result = AssumeRoleWithWebIdentityCore(roleArn, roleSessionName, webIdentityToken, issuerHost, durationSeconds, policy, policyArns, trace);
+        RecordFederated("AssumeRoleWithWebIdentity", "WebIdentityUser", issuerHost, WebIdentityParameters(roleArn, roleSessionName, durationSeconds), result);
+        return result;
+    }
+
+    private static JsonObject WebIdentityParameters(string roleArn, string roleSessionName, int? durationSeconds) =>
+        new() { ["roleArn"] = roleArn, ["roleSessionName"] = roleSessionName, ["durationSeconds"] = durationSeconds ?? 3600 };
+
+    private IamResult<AssumeRoleResult> AssumeRoleWithWebIdentityCore(string roleArn, string roleSessionName, string webIdentityToken, string issuerHost,
+        int? durationSeconds, string? policy, IReadOnlyList<string>? policyArns, bool trace)
+    {
         var verifier = world.FederationVerifier;
         var account = roleArn.Split(':').ElementAtOrDefault(4) ?? string.Empty;
         var providerArn = $"arn:aws:iam::{account}:oidc-provider/{issuerHost}";
@@ -73,7 +99,9 @@ public sealed partial class StsService
         if (issuer is null)
         {
             // Lab wording, the same as the verifier's for a token that is not a JWT.
-            return new IamError("InvalidIdentityToken", "The web identity token is not a well-formed JWT", 400);
+            IamResult<AssumeRoleResult> refused = new IamError("InvalidIdentityToken", "The web identity token is not a well-formed JWT", 400);
+            RecordFederated("AssumeRoleWithWebIdentity", "WebIdentityUser", "unknown", WebIdentityParameters(roleArn, roleSessionName, durationSeconds), refused);
+            return refused;
         }
 
         var host = (issuer.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? issuer[8..] : issuer).TrimEnd('/');

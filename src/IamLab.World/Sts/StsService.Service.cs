@@ -13,6 +13,13 @@ public sealed partial class StsService
     /// </summary>
     internal IamResult<Session> AssumeRoleAsService(Role role, string servicePrincipal, string sessionName, int durationSeconds)
     {
+        var result = AssumeRoleAsServiceCore(role, servicePrincipal, sessionName, durationSeconds);
+        RecordService(servicePrincipal, role, sessionName, result);
+        return result;
+    }
+
+    private IamResult<Session> AssumeRoleAsServiceCore(Role role, string servicePrincipal, string sessionName, int durationSeconds)
+    {
         var check = PolicyStack.CheckPrincipal(world, servicePrincipal, "sts:AssumeRole", role.Arn, new RequestContext(), trace: false);
         if (!check.IsAllowed)
         {

@@ -68,5 +68,12 @@ public sealed partial class StsService
     }
 
     /// <summary>GetCallerIdentity: needs no permission, only valid credentials.</summary>
-    public IamResult<CallerIdentity> GetCallerIdentity(Credentials credentials) => Resolve(credentials);
+    /// <remarks>Recorded in <see cref="LabWorld.Events"/>.</remarks>
+    public IamResult<CallerIdentity> GetCallerIdentity(Credentials credentials)
+    {
+        ArgumentNullException.ThrowIfNull(credentials);
+        var result = Resolve(credentials);
+        RecordCallerIdentity(credentials, result);
+        return result;
+    }
 }
