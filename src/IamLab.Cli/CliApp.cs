@@ -23,6 +23,7 @@ public static class CliApp
             ServeCommand.Build(output, error),
             StateCommand.Build(output, error),
             EndpointCommand.Build(output, error),
+            EventsCommand.Build(output, error),
             NotebookCommand.Build(output, error),
             ClassCommand.Build(output, error),
         };

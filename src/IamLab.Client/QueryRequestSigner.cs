@@ -37,22 +37,55 @@ public static class QueryRequestSigner
     public static HttpRequestMessage Sign(Uri endpoint, string service, string region, string form,
         string accessKeyId, string secretAccessKey, string? sessionToken, DateTimeOffset now)
     {
-        ArgumentNullException.ThrowIfNull(endpoint);
         ArgumentNullException.ThrowIfNull(form);
-        var body = Encoding.UTF8.GetBytes(form);
+        return Sign(endpoint, service, region, form, FormContentType, null, accessKeyId, secretAccessKey, sessionToken, now);
+    }
+
+    /// <summary>
+    /// Builds a signed POST of a JSON 1.1 protocol request (CloudTrail's): <paramref name="json"/> as the body, the
+    /// operation in the signed <c>X-Amz-Target</c> header.
+    /// </summary>
+    /// <param name="endpoint">The endpoint.</param>
+    /// <param name="service">The signing name, e.g. <c>cloudtrail</c>.</param>
+    /// <param name="region">The region of the credential scope.</param>
+    /// <param name="json">The JSON body.</param>
+    /// <param name="target">The <c>X-Amz-Target</c>, e.g. <c>com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101.LookupEvents</c>.</param>
+    /// <param name="accessKeyId">The access key id.</param>
+    /// <param name="secretAccessKey">The secret.</param>
+    /// <param name="sessionToken">The session token of temporary credentials, or null.</param>
+    /// <param name="now">The signing time.</param>
+    /// <returns>The request, ready to send.</returns>
+    public static HttpRequestMessage SignJson(Uri endpoint, string service, string region, string json, string target,
+        string accessKeyId, string secretAccessKey, string? sessionToken, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(target);
+        return Sign(endpoint, service, region, json, "application/x-amz-json-1.1", target, accessKeyId, secretAccessKey, sessionToken, now);
+    }
+
+    private static HttpRequestMessage Sign(Uri endpoint, string service, string region, string text, string contentType, string? target,
+        string accessKeyId, string secretAccessKey, string? sessionToken, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(endpoint);
+        var body = Encoding.UTF8.GetBytes(text);
         var payloadHash = Hex(SHA256.HashData(body));
         var timestamp = now.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
         var date = timestamp[..8];
         var host = endpoint.IsDefaultPort ? endpoint.Host : $"{endpoint.Host}:{endpoint.Port}";
         var headers = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
-            ["content-type"] = FormContentType,
+            ["content-type"] = contentType,
             ["host"] = host,
             ["x-amz-date"] = timestamp,
         };
         if (sessionToken is not null)
         {
             headers["x-amz-security-token"] = sessionToken;
+        }
+
+        if (target is not null)
+        {
+            headers["x-amz-target"] = target;
         }
 
         // Canonical request of a POST to "/" with no query: method, path, empty query, headers, signed names, body hash.
@@ -70,7 +103,12 @@ public static class QueryRequestSigner
         {
             Content = new ByteArrayContent(body),
         };
-        message.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(FormContentType);
+        message.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+        if (target is not null)
+        {
+            message.Headers.TryAddWithoutValidation("X-Amz-Target", target);
+        }
+
         message.Headers.Host = host;
         message.Headers.TryAddWithoutValidation("X-Amz-Date", timestamp);
         if (sessionToken is not null)

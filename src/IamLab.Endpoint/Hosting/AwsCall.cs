@@ -162,6 +162,18 @@ public sealed class AwsCall
     public Task WriteErrorAsync(AwsError error, string? resource = null)
     {
         ArgumentNullException.ThrowIfNull(error);
-        return WriteXmlAsync(ErrorFormat.Write(error, resource, RequestId), error.StatusCode);
+        WrittenError = error;
+        Http.Response.StatusCode = error.StatusCode;
+        Http.Response.ContentType = ErrorFormat.ContentType;
+        return Http.Response.WriteAsync(ErrorFormat.Write(error, resource, RequestId), Http.RequestAborted);
     }
+
+    /// <summary>
+    /// For a REST service (S3), the operation the handler routed the request to and its bucket and key, for the event
+    /// log; null for the Query services, whose operation is the request's <c>Action</c>.
+    /// </summary>
+    public (string Name, string? Bucket, string? Key)? Operation { get; set; }
+
+    /// <summary>The error this call answered with, or null (so far) for a success; the event log records it.</summary>
+    public AwsError? WrittenError { get; private set; }
 }

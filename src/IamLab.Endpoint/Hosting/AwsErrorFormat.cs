@@ -7,11 +7,21 @@ public sealed class AwsErrorFormat
 {
     private readonly Func<AwsError, string?, string, string> _write;
 
-    private AwsErrorFormat(string name, Func<AwsError, string?, string, string> write)
+    private AwsErrorFormat(string name, Func<AwsError, string?, string, string> write, string contentType = "text/xml")
     {
         Name = name;
         _write = write;
+        ContentType = contentType;
     }
+
+    /// <summary>
+    /// The JSON 1.1 protocol's error document (CloudTrail): <c>{"__type":"Code","message":"..."}</c> with the content type
+    /// <c>application/x-amz-json-1.1</c>, which the AWS SDKs read the code from.
+    /// </summary>
+    public static AwsErrorFormat Json11 { get; } = new("json", (error, _, _) => JsonError(error), "application/x-amz-json-1.1");
+
+    /// <summary>The content type of the error documents.</summary>
+    public string ContentType { get; }
 
     /// <summary>EC2's <c>&lt;Response&gt;&lt;Errors&gt;…</c> document.</summary>
     public static AwsErrorFormat Ec2 { get; } = new("ec2", (error, _, requestId) => AwsXml.Ec2Error(error, requestId));
@@ -19,7 +29,7 @@ public sealed class AwsErrorFormat
     /// <summary>S3's <c>&lt;Error&gt;</c> document with <c>Resource</c> and the error's details.</summary>
     public static AwsErrorFormat S3 { get; } = new("s3", (error, resource, requestId) => AwsXml.S3Error(error, resource, requestId));
 
-    /// <summary>A short name for logs: <c>query</c>, <c>ec2</c> or <c>s3</c>.</summary>
+    /// <summary>A short name for logs: <c>query</c>, <c>ec2</c>, <c>s3</c> or <c>json</c>.</summary>
     public string Name { get; }
 
     /// <summary>True for S3's dialect (S3 words several authentication errors differently).</summary>
@@ -37,4 +47,7 @@ public sealed class AwsErrorFormat
     /// <param name="requestId">The request id.</param>
     /// <returns>The XML document.</returns>
     public string Write(AwsError error, string? resource, string requestId) => _write(error, resource, requestId);
+
+    private static string JsonError(AwsError error) =>
+        new System.Text.Json.Nodes.JsonObject { ["__type"] = error.Code, ["message"] = error.Message }.ToJsonString();
 }

@@ -173,7 +173,7 @@ internal sealed class RequestPipeline
         }
 
         var call = NewCall(http, requestId, decoded.Bytes!, format, credentials, identity, signer);
-        await handler.HandleAsync(call, aborted).ConfigureAwait(false);
+        await CallRecording.RunAsync(call, handler, aborted).ConfigureAwait(false);
     }
 
     // A request without a signature: its body is capped lower (nobody vouches for it), then a handler claims it.
@@ -211,7 +211,7 @@ internal sealed class RequestPipeline
             return;
         }
 
-        await handler.HandleAsync(NewCall(http, requestId, body.Bytes!, format, null, null, null), aborted).ConfigureAwait(false);
+        await CallRecording.RunAsync(NewCall(http, requestId, body.Bytes!, format, null, null, null), handler, aborted).ConfigureAwait(false);
     }
 
     private async Task<(Credentials? Credentials, CallerIdentity? Identity, AwsError? Error)> ResolveAsync(SigV4Identity signer, bool s3)

@@ -20,6 +20,7 @@ public static class ServiceRegistry
             new Iam.IamHandler(),
             new S3.S3Handler(),
             new Ec2.Ec2Handler(),
+            new CloudTrail.CloudTrailHandler(),
         ];
     }
 

@@ -68,6 +68,7 @@ public sealed class S3Handler : IAwsServiceHandler
             return;
         }
 
+        call.Operation = (operation.Value.ToString(), target.Bucket, target.Key);
         var error = await RunAsync(call, operation.Value, target);
         if (error is not null)
         {

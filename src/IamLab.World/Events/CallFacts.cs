@@ -8,4 +8,8 @@ namespace IamLab.World.Events;
 /// <param name="RequestId">The request id (<c>x-amzn-RequestId</c>), or null.</param>
 /// <param name="SourceIp">The client's IP address, or null.</param>
 /// <param name="UserAgent">The client's User-Agent header, or null.</param>
-public sealed record CallFacts(string? RequestId, string? SourceIp, string? UserAgent);
+public sealed record CallFacts(string? RequestId, string? SourceIp, string? UserAgent)
+{
+    /// <summary>How many events were recorded with these facts: a front end records the call itself only when the world did not.</summary>
+    public int Recorded { get; internal set; }
+}

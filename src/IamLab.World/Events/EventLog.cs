@@ -211,6 +211,11 @@ public sealed class EventLog
                 EventCategory = category,
             };
             ring[(sequence - 1) % ring.Length] = e;
+            if (facts is not null)
+            {
+                facts.Recorded++;
+            }
+
             return e;
         }
     }
