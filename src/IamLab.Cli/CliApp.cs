@@ -26,6 +26,7 @@ public static class CliApp
             EventsCommand.Build(output, error),
             NotebookCommand.Build(output, error),
             ClassCommand.Build(output, error),
+            GradebookCommand.Build(output, error),
         };
 
         var parsed = root.Parse(args);

@@ -4,6 +4,8 @@ using IamLab.Scenarios.Grading;
 using IamLab.Scenarios.Loading;
 using IamLab.Scenarios.Model;
 using IamLab.Scenarios.Reports;
+using IamLab.Scenarios.Reports.Html;
+using IamLab.Scenarios.Reports.Sharding;
 
 namespace IamLab.Cli.Commands;
 
@@ -16,12 +18,23 @@ internal static class GradeCommand
         var submission = new Option<string?>("--submission") { Description = "A submission folder holding the scenario's files." };
         var submissions = new Option<string?>("--submissions") { Description = "A folder whose sub-folders are submissions (a class); writes a gradebook." };
         var hidden = new Option<string?>("--hidden") { Description = "A folder of hidden checks (<id>.yaml or <id>/checks.yaml)." };
-        var format = new Option<string>("--format") { Description = "text, json, junit or markdown.", DefaultValueFactory = _ => "text" };
+        var format = new Option<string>("--format") { Description = "text, json, junit, markdown or html (one self-contained page; with --submissions, gradebook.html and a page per learner).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong(ReportFormat.Names);
         var outputPath = new Option<string?>("--output")
         {
             Description = "Write the report to this file (with --submissions: the folder for gradebook.csv and gradebook.json; default the current folder).",
         };
+        var shard = new Option<string?>("--shard")
+        {
+            Description = "With --submissions: grade only share i of n (i/n; a submission's share depends on its name alone). Merge the shares with 'iamlab gradebook merge'.",
+        };
+        shard.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } text && ShardSpec.Parse(text, out var problem) is null)
+            {
+                result.AddError(problem!);
+            }
+        });
         var scenarios = new Option<string?>("--scenarios") { Description = "The scenarios folder (default: the scenarios shipped with the tool, never ones found from the current folder)." };
         var timeout = new Option<double>("--timeout")
         {
@@ -52,7 +65,7 @@ internal static class GradeCommand
         };
         var command = new Command("grade", "Grade a submission (or a class of submissions) against a scenario's checks.")
         {
-            id, submission, submissions, hidden, format, outputPath, scenarios, timeout, hintLevel, hintState,
+            id, submission, submissions, hidden, format, outputPath, shard, scenarios, timeout, hintLevel, hintState,
         };
         command.SetAction(parse =>
         {
@@ -61,6 +74,12 @@ internal static class GradeCommand
             if ((one is null) == (many is null))
             {
                 error.WriteLine("iamlab grade: give either --submission DIR or --submissions DIR.");
+                return ExitCodes.UsageError;
+            }
+
+            if (one is not null && parse.GetValue(shard) is not null)
+            {
+                error.WriteLine("iamlab grade: --shard splits a class; give it with --submissions DIR.");
                 return ExitCodes.UsageError;
             }
 
@@ -85,7 +104,7 @@ internal static class GradeCommand
                 var hints = new HintChoice(parse.GetValue(hintLevel), new HintAttempts(parse.GetValue(hintState) ?? HintAttempts.DefaultFile()));
                 return one is not null
                     ? GradeOne(grader, one, chosen, parse.GetValue(outputPath), limit, hints, output, error)
-                    : BatchGrading.Run(grader, many!, chosen, parse.GetValue(outputPath), limit, output, error);
+                    : BatchGrading.Run(grader, many!, chosen, parse.GetValue(outputPath), limit, parse.GetValue(shard) is { } share ? ShardSpec.Parse(share, out _) : null, output, error);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -139,7 +158,7 @@ internal static class GradeCommand
         {
             try
             {
-                File.WriteAllText(outputPath, ReportFormat.Render(format, report));
+                File.WriteAllText(outputPath, Render(grader, folder, format, report));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
@@ -155,7 +174,7 @@ internal static class GradeCommand
         }
         else
         {
-            output.Write(ReportFormat.Render(format, report));
+            output.Write(Render(grader, folder, format, report));
         }
 
         if (string.Equals(Environment.GetEnvironmentVariable("GITHUB_ACTIONS"), "true", StringComparison.OrdinalIgnoreCase))
@@ -171,4 +190,8 @@ internal static class GradeCommand
 
         return report.Passed ? ExitCodes.Success : ExitCodes.Failed;
     }
+
+    // The HTML page draws the learner's world, which the other formats do not need.
+    private static string Render(Grader grader, string folder, string format, GradeReport report) =>
+        format == "html" ? LearnerReportHtml.Write(report, LearnerWorldGraph.Of(grader.Scenario, folder)) : ReportFormat.Render(format, report);
 }

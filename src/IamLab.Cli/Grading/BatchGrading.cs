@@ -1,17 +1,21 @@
 using System.Globalization;
 using IamLab.Scenarios.Grading;
 using IamLab.Scenarios.Reports;
+using IamLab.Scenarios.Reports.Html;
+using IamLab.Scenarios.Reports.Sharding;
 using Spectre.Console;
 
 namespace IamLab.Cli.Grading;
 
 /// <summary>
-/// <c>iamlab grade ID --submissions DIR</c>: grades every sub-folder in parallel (one grader, shared scenario and
-/// identity providers), shows a progress bar on a terminal, and writes gradebook.csv and gradebook.json.
+/// <c>iamlab grade ID --submissions DIR [--shard i/n]</c>: grades every sub-folder (or one share of them) in parallel
+/// (one grader, shared scenario and identity providers), shows a progress bar on a terminal, and writes the gradebook
+/// (gradebook.csv and gradebook.json; gradebook.junit.xml with --format junit; gradebook.html and a page per learner
+/// with --format html).
 /// </summary>
 internal static class BatchGrading
 {
-    public static int Run(Grader grader, string folder, string format, string? outputFolder, TimeSpan timeout, TextWriter output, TextWriter error)
+    public static int Run(Grader grader, string folder, string format, string? outputFolder, TimeSpan timeout, ShardSpec? shard, TextWriter output, TextWriter error)
     {
         if (!Directory.Exists(folder))
         {
@@ -19,17 +23,20 @@ internal static class BatchGrading
             return ExitCodes.UsageError;
         }
 
-        var folders = Directory.GetDirectories(folder).Order(StringComparer.Ordinal).ToArray();
-        if (folders.Length == 0)
+        var all = Directory.GetDirectories(folder).Order(StringComparer.Ordinal).ToArray();
+        if (all.Length == 0)
         {
             error.WriteLine($"iamlab: {folder} has no sub-folders to grade.");
             return ExitCodes.UsageError;
         }
 
+        // A share may be empty (a small class split many ways): it still writes its (empty) part, so that the merge
+        // sees every share.
+        var folders = shard is null ? all : all.Where(f => shard.Includes(Path.GetFileName(f))).ToArray();
         var target = outputFolder ?? Directory.GetCurrentDirectory();
         var entries = new GradebookEntry[folders.Length];
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
-        if (Consoles.IsTerminalError(error))
+        if (Consoles.IsTerminalError(error) && folders.Length > 0)
         {
             Consoles.For(error).Progress().AutoClear(true).Start(context =>
             {
@@ -47,17 +54,11 @@ internal static class BatchGrading
         }
 
         var max = entries.Select(e => e.Outcome.Report?.MaxScore).FirstOrDefault(m => m is not null) ?? grader.Scenario.Checks.Sum(c => c.Weight);
-        var csv = Path.Combine(target, "gradebook.csv");
-        var json = Path.Combine(target, "gradebook.json");
+        IReadOnlyList<string> written;
         try
         {
-            Directory.CreateDirectory(target);
-            File.WriteAllText(csv, Gradebook.Csv(entries, max));
-            File.WriteAllText(json, Gradebook.Json(grader.Scenario.Id, entries, max));
-            if (format == "junit")
-            {
-                File.WriteAllText(Path.Combine(target, "gradebook.junit.xml"), JunitReport.Write(entries.Select(e => e.Outcome.Report).OfType<GradeReport>()));
-            }
+            written = GradebookWriter.Write(target, grader.Scenario.Id, entries, max, shard, junit: format == "junit", html: format == "html",
+                i => entries[i].Outcome.Report is { } report ? LearnerReportHtml.Write(report, LearnerWorldGraph.Of(grader.Scenario, folders[i])) : null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -67,10 +68,11 @@ internal static class BatchGrading
 
         var passed = entries.Count(e => e.Outcome.Report?.Passed == true);
         var unreadable = entries.Count(e => e.Outcome.Report is null);
-        var mean = entries.Average(e => (double)(e.Outcome.Report?.Score ?? 0));
+        var mean = entries.Length == 0 ? 0 : entries.Average(e => (double)(e.Outcome.Report?.Score ?? 0));
+        var share = shard is null ? string.Empty : $" (share {shard} of {all.Length})";
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{grader.Scenario.Id}: graded {entries.Length} submissions: {passed} passed, {entries.Length - passed - unreadable} failed, {unreadable} unreadable; mean score {mean:0.0}/{max}."));
-        output.WriteLine($"Gradebook: {csv}, {json}");
+            $"{grader.Scenario.Id}: graded {entries.Length} submissions{share}: {passed} passed, {entries.Length - passed - unreadable} failed, {unreadable} unreadable; mean score {mean:0.0}/{max}."));
+        output.WriteLine($"Gradebook: {string.Join(", ", written)}");
         foreach (var entry in entries.Where(e => e.Outcome.Report is null))
         {
             error.WriteLine(SafeText.Terminal($"iamlab: {entry.Name}: {string.Join("; ", entry.Outcome.Problems)}"));

@@ -6,7 +6,7 @@ namespace IamLab.Cli.Grading;
 /// <summary>The output formats of <c>iamlab grade</c>.</summary>
 internal static class ReportFormat
 {
-    public static readonly string[] Names = ["text", "json", "junit", "markdown"];
+    public static readonly string[] Names = ["text", "json", "junit", "markdown", "html"];
 
     public static string Render(string format, GradeReport report) => format switch
     {

@@ -9,6 +9,9 @@ namespace IamLab.Scenarios.Reports;
 /// <summary>Writes a class's results as a CSV gradebook and a JSON gradebook (each row holding the full results object).</summary>
 public static class Gradebook
 {
+    /// <summary>The format name gradebook.json carries.</summary>
+    public const string Format = "iamlab-gradebook/1";
+
     /// <summary>
     /// CSV: submission, score, maxScore, percent, status, failedChecks (every check that did not pass, unearned ones
     /// included), then one column per check (<c>check:NAME</c>) holding its status (pass, fail, notRun, error, unearned).
@@ -46,16 +49,27 @@ public static class Gradebook
         return text.ToString();
     }
 
-    /// <summary>JSON: the scenario, the maximum score and, per submission, its status and results object (or its problems).</summary>
-    public static string Json(string scenario, IEnumerable<GradebookEntry> entries, int maxScore)
+    /// <summary>
+    /// JSON: the scenario, the maximum score, the share (<c>"shard": {"index": i, "count": n}</c>, only for a share of a
+    /// class) and, per submission, its status and results object (or its problems).
+    /// </summary>
+    public static string Json(string scenario, IEnumerable<GradebookEntry> entries, int maxScore, Sharding.ShardSpec? shard = null)
     {
         ArgumentNullException.ThrowIfNull(entries);
         return JsonText.Write(indented: true, writer =>
         {
             writer.WriteStartObject();
-            writer.WriteString("format", "iamlab-gradebook/1");
+            writer.WriteString("format", Format);
             writer.WriteString("scenario", scenario);
             writer.WriteNumber("maxScore", maxScore);
+            if (shard is not null)
+            {
+                writer.WriteStartObject("shard");
+                writer.WriteNumber("index", shard.Index);
+                writer.WriteNumber("count", shard.Count);
+                writer.WriteEndObject();
+            }
+
             writer.WriteStartArray("submissions");
             foreach (var entry in entries)
             {

@@ -91,6 +91,18 @@ public static class SafeText
         return value.IndexOfAny([',', '"', '\n', '\r']) < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     }
 
+    /// <summary>
+    /// For HTML text and quoted attribute values: what XML cannot hold becomes visible text (as <see cref="Xml"/>), other
+    /// controls except tab and line feed become <c>\u001b</c>-style text, bidirectional controls too, and <c>&lt; &gt;
+    /// &amp; " '</c> become entities; no learner text can open an element, an attribute or a script.
+    /// </summary>
+    public static string Html(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var visible = Replace(Xml(text), static c => c is not ('\t' or '\n') && (char.IsControl(c) || c is '\u2028' or '\u2029' || IsBidiControl(c)));
+        return System.Net.WebUtility.HtmlEncode(visible);
+    }
+
     private static string Replace(string text, Func<char, bool> unsafeChar)
     {
         var index = -1;

@@ -1,8 +1,7 @@
-using IamLab.World.Analysis;
-namespace IamLab.Interactive.Charts;
+namespace IamLab.World.Analysis;
 
 /// <summary>
-/// A layered layout of an <see cref="AccessGraph"/>, readable at thirty nodes: principals in the first column, each role
+/// A layered layout (drawn by the notebooks' Plotly chart and the grader's HTML report alike) of an <see cref="AccessGraph"/>, readable at thirty nodes: principals in the first column, each role
 /// one column to the right of the furthest principal that may assume it (so an arrow points rightwards, except within
 /// a cycle of roles that trust each other), and the accounts as horizontal bands, each node on a row of its own, so
 /// that no two labels share a place. AWS services, which belong to no account, get a band of their own at the top.
