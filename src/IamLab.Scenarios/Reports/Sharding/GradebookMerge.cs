@@ -12,7 +12,7 @@ namespace IamLab.Scenarios.Reports.Sharding;
 /// </summary>
 public static class GradebookMerge
 {
-    /// <summary>The largest part read (a class of 10,000 writes about 100 MB).</summary>
+    /// <summary>The largest part read (a generous bound for a class of tens of thousands).</summary>
     public const long MaxPartBytes = 1L << 30;
 
     /// <summary>The merged class (entries by name), or every problem found.</summary>
