@@ -77,11 +77,13 @@ internal sealed partial class StepRunner
     private StepOutcome Lambda(LambdaStepSpec spec)
     {
         Credentials? captured = null;
+        // With credentials (the step's "as", or the session of the step before), the function is created by that caller,
+        // who then needs lambda:CreateFunction and iam:PassRole; a first step without "as" has the world create it.
         var function = world.Compute.CreateFunction(spec.Account, spec.Name, spec.RoleArn, invocation =>
         {
             captured = invocation.Credentials;
             return "{}";
-        });
+        }, Current);
         var invoked = function.IsSuccess ? world.Compute.Invoke(function.Value.Arn) : function.Forward<string>();
         if (invoked.IsSuccess && captured is not null)
         {

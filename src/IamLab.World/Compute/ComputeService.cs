@@ -1,3 +1,4 @@
+using IamLab.Policy.Evaluation;
 using IamLab.World.Errors;
 using IamLab.World.Sts;
 
@@ -79,12 +80,26 @@ public sealed class ComputeService
         return renewed.IsSuccess ? renewed.Value.Credentials : renewed.Forward<Credentials>();
     }
 
-    /// <summary>CreateFunction: the execution role must trust <c>lambda.amazonaws.com</c>.</summary>
-    public IamResult<LambdaFunction> CreateFunction(string accountId, string functionName, string roleArn, Func<LambdaInvocation, string> handler)
+    /// <summary>
+    /// CreateFunction: the execution role must trust <c>lambda.amazonaws.com</c> for this function (Lambda's request carries
+    /// <c>aws:SourceAccount</c> and <c>aws:SourceArn</c>, see <see cref="SourceContext"/>). With <paramref name="creator"/>, the
+    /// call is that caller's and is authorized as AWS does it: <c>lambda:CreateFunction</c> on the function's ARN and
+    /// <c>iam:PassRole</c> on the role with <c>iam:PassedToService</c> = <c>lambda.amazonaws.com</c>; without it the world
+    /// itself creates the function.
+    /// </summary>
+    public IamResult<LambdaFunction> CreateFunction(string accountId, string functionName, string roleArn, Func<LambdaInvocation, string> handler,
+        Credentials? creator = null)
     {
         ArgumentNullException.ThrowIfNull(handler);
+        var functionArn = $"arn:aws:lambda:{world.Region}:{accountId}:function:{functionName}";
+        if (creator is not null && AuthorizeCreator(creator, functionArn, roleArn) is { } refused)
+        {
+            return refused;
+        }
+
         var role = world.FindRole(roleArn);
-        var trust = role is null ? null : Authorization.PolicyStack.CheckPrincipal(world, "lambda.amazonaws.com", "sts:AssumeRole", role.Arn, new(), trace: false);
+        var trust = role is null ? null : Authorization.PolicyStack.CheckPrincipal(world, "lambda.amazonaws.com", "sts:AssumeRole", role.Arn,
+            SourceContext(accountId, functionArn), trace: false);
         if (trust is not { IsAllowed: true })
         {
             // The error carries the trust check that refused, so a front end can explain it without asking again.
@@ -95,7 +110,7 @@ public sealed class ComputeService
         {
             Name = functionName,
             AccountId = accountId,
-            Arn = $"arn:aws:lambda:{world.Region}:{accountId}:function:{functionName}",
+            Arn = functionArn,
             RoleArn = roleArn,
         };
         world.Data.Functions[function.Arn] = function;
@@ -120,7 +135,8 @@ public sealed class ComputeService
             return new IamError("InvalidParameterValueException", "The role defined for the function cannot be assumed by Lambda.", 400);
         }
 
-        var session = world.Sts.AssumeRoleAsService(role, "lambda.amazonaws.com", function.Name, (int)CredentialLifetime.TotalSeconds);
+        var session = world.Sts.AssumeRoleAsService(role, "lambda.amazonaws.com", function.Name, (int)CredentialLifetime.TotalSeconds,
+            SourceContext(function.AccountId, function.Arn));
         if (!session.IsSuccess)
         {
             return session.Forward<string>();
@@ -136,6 +152,42 @@ public sealed class ComputeService
         };
         return handler(new LambdaInvocation(payload, environment, world));
     }
+
+    /// <summary>
+    /// The keys Lambda's AssumeRole for a function carries: the function's account and ARN. AWS recommends conditions on
+    /// them in a service role's trust against the cross-service confused deputy (IAM User Guide, confused-deputy,
+    /// "Cross-service confused deputy prevention"; Lambda Developer Guide, permissions-managed-policies: "When a service
+    /// assumes a role in your account, you can include the aws:SourceAccount and aws:SourceArn global condition context
+    /// keys in your role trust policy").
+    /// </summary>
+    private static RequestContext SourceContext(string accountId, string functionArn)
+    {
+        var context = new RequestContext();
+        context.Set("aws:SourceAccount", [accountId]);
+        context.Set("aws:SourceArn", [functionArn]);
+        return context;
+    }
+
+    // Creating a function with a role passes the role to Lambda: the caller needs lambda:CreateFunction and iam:PassRole
+    // (Lambda Developer Guide, lambda-intro-execution-role; IAM User Guide, id_roles_use_passrole). Lambda answers a refusal
+    // with its own code, AccessDeniedException (403), and IAM's wording of who was refused what.
+    private IamError? AuthorizeCreator(Credentials creator, string functionArn, string roleArn)
+    {
+        var create = world.Authorize(creator, "lambda:CreateFunction", functionArn, trace: false);
+        if (!create.IsSuccess || !create.Value.IsAllowed)
+        {
+            return Refusal(create);
+        }
+
+        var passed = new RequestContext();
+        passed.Set("iam:PassedToService", ["lambda.amazonaws.com"]);
+        var pass = world.Authorize(creator, "iam:PassRole", roleArn, passed, trace: false);
+        return pass.IsSuccess && pass.Value.IsAllowed ? null : Refusal(pass);
+    }
+
+    private static IamError Refusal(IamResult<Authorization.AccessCheck> check) => check.IsSuccess
+        ? new IamError("AccessDeniedException", check.Value.DenialMessage!, 403) { Check = check.Value }
+        : check.Error!;
 
     private IamResult<Session> Associate(Ec2Instance instance, string profileName)
     {

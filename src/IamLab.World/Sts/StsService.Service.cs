@@ -10,17 +10,19 @@ public sealed partial class StsService
     /// <summary>
     /// A service (<c>ec2.amazonaws.com</c>, <c>lambda.amazonaws.com</c>) assuming a role for a resource it runs:
     /// the trust policy must allow the service principal. Service sessions are not limited by MaxSessionDuration.
+    /// <paramref name="context"/> holds the keys the service sends with its call (Lambda: <c>aws:SourceAccount</c>,
+    /// <c>aws:SourceArn</c>).
     /// </summary>
-    internal IamResult<Session> AssumeRoleAsService(Role role, string servicePrincipal, string sessionName, int durationSeconds)
+    internal IamResult<Session> AssumeRoleAsService(Role role, string servicePrincipal, string sessionName, int durationSeconds, RequestContext? context = null)
     {
-        var result = AssumeRoleAsServiceCore(role, servicePrincipal, sessionName, durationSeconds);
+        var result = AssumeRoleAsServiceCore(role, servicePrincipal, sessionName, durationSeconds, context);
         RecordService(servicePrincipal, role, sessionName, result);
         return result;
     }
 
-    private IamResult<Session> AssumeRoleAsServiceCore(Role role, string servicePrincipal, string sessionName, int durationSeconds)
+    private IamResult<Session> AssumeRoleAsServiceCore(Role role, string servicePrincipal, string sessionName, int durationSeconds, RequestContext? context)
     {
-        var check = PolicyStack.CheckPrincipal(world, servicePrincipal, "sts:AssumeRole", role.Arn, new RequestContext(), trace: false);
+        var check = PolicyStack.CheckPrincipal(world, servicePrincipal, "sts:AssumeRole", role.Arn, context ?? new RequestContext(), trace: false);
         if (!check.IsAllowed)
         {
             return check.ToError()!;

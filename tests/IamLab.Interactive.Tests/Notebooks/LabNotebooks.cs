@@ -15,7 +15,7 @@ internal static partial class LabNotebooks
     public static IReadOnlyList<string> Names() =>
         Directory.EnumerateFiles(RepositoryPaths.Notebooks, "*.ipynb").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList()!;
 
-    /// <summary>The scenario a notebook teaches: its name without the "NN-" prefix (null for 00-start-here).</summary>
+    /// <summary>The scenario a notebook teaches: its name without the "NN-" (or "NNa-") prefix (null for 00-start-here).</summary>
     public static string? ScenarioOf(string notebookName)
     {
         var stem = Path.GetFileNameWithoutExtension(notebookName);
@@ -86,7 +86,7 @@ internal static partial class LabNotebooks
         return total;
     }
 
-    [GeneratedRegex(@"^\d+-")]
+    [GeneratedRegex(@"^\d+[a-z]?-")]
     private static partial Regex NumberPrefix();
 
     // One check: from "  - name:" up to the next one (or the end).
