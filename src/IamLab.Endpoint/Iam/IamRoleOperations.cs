@@ -25,7 +25,8 @@ internal static class IamRoleOperations
     public static QueryOutcome GetRole(IamRequest r)
     {
         var name = r.Input.Required("RoleName");
-        return r.Serve("GetRole", "iam:GetRole", () => r.RoleArn(name), iam => iam.GetRole(name), (w, role) => IamXml.Role(w, role), changed: false);
+        return r.Serve("GetRole", "iam:GetRole", () => r.RoleArn(name), iam => iam.GetRole(name),
+            (w, role) => IamXml.Role(w, role, lastUsedAsOf: r.Call.World.Time.GetUtcNow()), changed: false);
     }
 
     public static QueryOutcome ListRoles(IamRequest r)

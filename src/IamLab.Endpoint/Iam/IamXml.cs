@@ -14,7 +14,13 @@ internal static class IamXml
 {
     public static string UrlEncode(string document) => Uri.EscapeDataString(document);
 
-    public static void Role(XmlWriter writer, Role role, string element = "Role")
+    /// <summary>
+    /// A Role element. GetRole passes <paramref name="lastUsedAsOf"/>, the world's time: AWS's GetRole always returns
+    /// <c>RoleLastUsed</c>, empty when the role was not used within the tracking period (IAM API Reference, RoleLastUsed:
+    /// "This field is null if the role has not been used within the IAM tracking period"; "Activity is only reported for
+    /// the trailing 400 days").
+    /// </summary>
+    public static void Role(XmlWriter writer, Role role, string element = "Role", DateTimeOffset? lastUsedAsOf = null)
     {
         StartEntity(writer, element, "Role", role.Path, role.Name, role.RoleId, role.Arn, role.CreateDate);
         writer.WriteElementString("AssumeRolePolicyDocument", UrlEncode(role.TrustPolicy.Json));
@@ -26,7 +32,18 @@ internal static class IamXml
         writer.WriteElementString("MaxSessionDuration", role.MaxSessionDuration.ToString(CultureInfo.InvariantCulture));
         Boundary(writer, role.PermissionsBoundaryArn);
         Tags(writer, role.Tags);
-        if (role.RoleLastUsed is { } used)
+        if (lastUsedAsOf is { } now)
+        {
+            writer.WriteStartElement("RoleLastUsed");
+            if (role.RoleLastUsed?.AsReportedAt(now) is { } reported)
+            {
+                writer.WriteElementString("LastUsedDate", WireTime.Format(reported.LastUsedDate));
+                writer.WriteElementString("Region", reported.Region);
+            }
+
+            writer.WriteEndElement();
+        }
+        else if (role.RoleLastUsed is { } used)
         {
             writer.WriteStartElement("RoleLastUsed");
             writer.WriteElementString("LastUsedDate", WireTime.Format(used.LastUsedDate));

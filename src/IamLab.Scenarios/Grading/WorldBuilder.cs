@@ -180,6 +180,11 @@ internal sealed class WorldBuilder
         var made = Ok(iam.CreateRole(arn.Name, Text(role.Trust), arn.Path, role.Description, role.MaxSessionDuration,
             role.Tags.Select(t => new Tag(t.Key, t.Value)), role.Boundary), role.Arn, role.Trust.File);
         origins.Add(made.TrustPolicy.Document, Label(role.Trust, $"trust policy of role/{arn.Name}"), role.Trust.File);
+        if (role.LastUsed is { } used)
+        {
+            Ok(iam.RecordRoleUse(arn.Name, used.Date, used.Region), $"{role.Arn} lastUsed", null);
+        }
+
         if (role.Trust.File is { } trustFile)
         {
             built.TrustFileAccounts[trustFile] = arn.Account;

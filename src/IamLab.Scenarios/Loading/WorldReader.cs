@@ -86,7 +86,7 @@ internal static partial class WorldReader
 
     private static RoleSpec? Role(YamlNode node, YamlSource source, PolicyReferences policies)
     {
-        var fields = new YamlFields(node, "a role", source, "arn", "trust", "maxSessionDuration", "policies", "boundary", "tags", "description");
+        var fields = new YamlFields(node, "a role", source, "arn", "trust", "maxSessionDuration", "policies", "boundary", "tags", "description", "lastUsed");
         var arn = Arn(fields, ":role/");
         var trust = policies.Document(fields.Node("trust"), "a trust policy");
         if (!fields.Has("trust"))
@@ -101,7 +101,29 @@ internal static partial class WorldReader
         }
 
         return arn is null || trust is null ? null
-            : new RoleSpec(arn, trust, max, policies.Items(fields.List("policies")), fields.String("boundary"), fields.StringMap("tags"), fields.String("description"));
+            : new RoleSpec(arn, trust, max, policies.Items(fields.List("policies")), fields.String("boundary"), fields.StringMap("tags"), fields.String("description"))
+            {
+                LastUsed = LastUsed(fields, source),
+            };
+    }
+
+    // lastUsed: { date: 2025-11-02T08:15:00Z, region: eu-west-1 }: the role's RoleLastUsed when the scenario starts.
+    private static RoleUseSpec? LastUsed(YamlFields role, YamlSource source)
+    {
+        if (role.Node("lastUsed") is not { } node)
+        {
+            return null;
+        }
+
+        var fields = new YamlFields(node, "lastUsed", source, "date", "region");
+        var date = fields.Time("date");
+        if (!fields.Has("date"))
+        {
+            fields.String("date", required: true);
+        }
+
+        var region = fields.String("region") ?? "us-east-1";
+        return date is null ? null : new RoleUseSpec(date.Value, region);
     }
 
     private static ServiceLinkedRoleSpec? ServiceLinked(YamlNode node, YamlSource source)

@@ -62,6 +62,23 @@ public sealed partial class IamService
     public IReadOnlyList<Role> ListRoles(string pathPrefix = "/") =>
         Account.Roles.Values.Where(r => r.Path.StartsWith(pathPrefix, StringComparison.Ordinal)).ToList();
 
+    /// <summary>
+    /// Records that the role was last used at <paramref name="lastUsed"/> in <paramref name="region"/>, as if a session of it
+    /// had been made then (a lab's history of use, for exercises on RoleLastUsed). Not an AWS operation: AWS sets it when
+    /// the role is used, as the world's STS does too.
+    /// </summary>
+    public IamResult<Role> RecordRoleUse(string roleName, DateTimeOffset lastUsed, string region)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(region);
+        var found = GetRole(roleName);
+        if (found.IsSuccess)
+        {
+            found.Value.RoleLastUsed = new RoleLastUsed(lastUsed.ToUniversalTime(), region);
+        }
+
+        return found;
+    }
+
     /// <summary>UpdateRole: the description and the MaxSessionDuration (3,600 to 43,200 seconds).</summary>
     public IamResult<Role> UpdateRole(string roleName, int? maxSessionDuration = null, string? description = null)
     {
