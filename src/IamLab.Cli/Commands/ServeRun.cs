@@ -103,6 +103,30 @@ internal static class ServeRun
                 await output.WriteLineAsync().ConfigureAwait(false);
             }
 
+            var metadata = endpoint.InstanceMetadataUrls;
+            foreach (var (instance, imds) in metadata.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                await output.WriteLineAsync(MetadataLine(instance, imds)).ConfigureAwait(false);
+            }
+
+            if (metadata.Count > 0)
+            {
+                await output.WriteLineAsync().ConfigureAwait(false);
+            }
+
+            if (endpoint.MetadataListeners is { } listeners)
+            {
+                // Instances launched while serving (RunInstances) get their listener then; say where.
+                listeners.Opened += (instance, imds) =>
+                {
+                    lock (output)
+                    {
+                        output.WriteLine(MetadataLine(instance, imds));
+                        output.Flush();
+                    }
+                };
+            }
+
             await output.WriteLineAsync("Press Ctrl+C to stop.").ConfigureAwait(false);
             await output.FlushAsync(CancellationToken.None).ConfigureAwait(false);
             // Ctrl+C arrives through the command's token; SIGTERM (service managers, docker stop, kill) is handled
@@ -132,6 +156,9 @@ internal static class ServeRun
         await output.FlushAsync(CancellationToken.None).ConfigureAwait(false);
         return ExitCodes.Success;
     }
+
+    private static string MetadataLine(string instance, Uri imds) =>
+        $"Instance {instance}: metadata at {imds.ToString().TrimEnd('/')}  (export AWS_EC2_METADATA_SERVICE_ENDPOINT={imds.ToString().TrimEnd('/')})";
 
     private static string OnOff(bool on) => on ? "on" : "off";
 }

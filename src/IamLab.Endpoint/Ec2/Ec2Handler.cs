@@ -4,8 +4,9 @@ using IamLab.Endpoint.Protocol;
 namespace IamLab.Endpoint.Ec2;
 
 /// <summary>
-/// EC2's Query API (Version 2016-11-15) for what instance profiles need: RunInstances with <c>IamInstanceProfile</c>,
-/// AssociateIamInstanceProfile and DescribeIamInstanceProfileAssociations. Each is authorized by the engine
+/// EC2's Query API (Version 2016-11-15) for what instance profiles need: RunInstances with <c>IamInstanceProfile</c> and
+/// <c>MetadataOptions</c>, AssociateIamInstanceProfile, DescribeIamInstanceProfileAssociations and
+/// ModifyInstanceMetadataOptions. Each is authorized by the engine
 /// (<c>ec2:…</c>, and <c>iam:PassRole</c> on the profile's role with <c>iam:PassedToService</c> = <c>ec2.amazonaws.com</c>,
 /// as AWS requires), and errors use EC2's <c>&lt;Response&gt;&lt;Errors&gt;</c> document.
 /// </summary>
@@ -19,8 +20,14 @@ public sealed class Ec2Handler : IAwsServiceHandler
 
     private static readonly HashSet<string> Actions = new(StringComparer.Ordinal)
     {
-        "RunInstances", "AssociateIamInstanceProfile", "DescribeIamInstanceProfileAssociations",
+        "RunInstances", "AssociateIamInstanceProfile", "DescribeIamInstanceProfileAssociations", "ModifyInstanceMetadataOptions",
     };
+
+    /// <summary>
+    /// The response header of RunInstances that names each launched instance's own metadata listener:
+    /// <c>i-0abc…=http://127.0.0.1:PORT/</c>, comma-separated (the lab's; AWS sends no such header).
+    /// </summary>
+    public const string MetadataEndpointHeader = "x-iamlab-metadata-endpoint";
 
     /// <inheritdoc />
     public string SigningName => "ec2";
@@ -54,6 +61,7 @@ public sealed class Ec2Handler : IAwsServiceHandler
         {
             "RunInstances" => await Ec2InstanceOperations.RunInstancesAsync(awsCall, request),
             "AssociateIamInstanceProfile" => await Ec2InstanceOperations.AssociateAsync(awsCall, request),
+            "ModifyInstanceMetadataOptions" => await Ec2MetadataOperations.ModifyAsync(awsCall, request),
             _ => Ec2InstanceOperations.DescribeAssociations(awsCall, request),
         };
         if (result.Error is not null)

@@ -39,7 +39,14 @@ internal static class Ec2InstanceOperations
             return Ec2Result.Fail(profileError);
         }
 
-        var denied = call.Authorize("ec2:RunInstances", $"arn:aws:ec2:{call.Region}:{account}:instance/*");
+        var metadata = InstanceMetadataOptions.With(null, request.Get("MetadataOptions.HttpTokens"),
+            request.Get("MetadataOptions.HttpPutResponseHopLimit"), request.Get("MetadataOptions.HttpEndpoint"));
+        if (!metadata.IsSuccess)
+        {
+            return Ec2Result.Fail(metadata.Error!.ToAwsError());
+        }
+
+        var denied = call.Authorize("ec2:RunInstances", $"arn:aws:ec2:{call.Region}:{account}:instance/*", Ec2MetadataOperations.ContextOf(metadata.Value));
         if (denied is not null)
         {
             return Ec2Result.Fail(Ec2Errors.Unauthorized(denied));
@@ -63,18 +70,22 @@ internal static class Ec2InstanceOperations
             var now = call.World.Time.GetUtcNow();
             for (var i = 0; i < Math.Min(max, Ec2Handler.MaxInstancesPerCall); i++)
             {
-                var run = call.World.Compute.RunInstance(account, profile?.Name);
+                var run = call.World.Compute.RunInstance(account, profile?.Name, metadata.Value);
                 if (!run.IsSuccess)
                 {
                     return Ec2Result.Fail(run.Error!.ToAwsError());
                 }
 
                 var association = profile is null ? null : Ec2Association.Of(run.Value, profile);
-                launched.Add(new Ec2Xml.LaunchedInstance(run.Value.InstanceId, imageId, instanceType, now, association));
+                launched.Add(new Ec2Xml.LaunchedInstance(run.Value.InstanceId, imageId, instanceType, now, association)
+                {
+                    MetadataOptions = run.Value.MetadataOptions.Clone(), VpcId = run.Value.VpcId, PrivateIpAddress = run.Value.PrivateIpAddress,
+                });
             }
         }
 
         await call.State.CommitAsync();
+        await Ec2MetadataOperations.OpenListenersAsync(call, launched.Select(l => l.InstanceId));
         var reservationId = "r-" + launched[0].InstanceId[2..];
         return Ec2Result.Ok(Ec2Xml.RunInstances(call.RequestId, reservationId, account, launched));
     }

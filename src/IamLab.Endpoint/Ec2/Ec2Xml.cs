@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml;
 using IamLab.Endpoint.Protocol;
+using IamLab.World.Compute;
 
 namespace IamLab.Endpoint.Ec2;
 
@@ -13,7 +14,17 @@ public static class Ec2Xml
     /// <param name="InstanceType">The instance type as sent (or the default).</param>
     /// <param name="LaunchTime">When it was launched.</param>
     /// <param name="Profile">Its instance profile association, if any.</param>
-    public sealed record LaunchedInstance(string InstanceId, string ImageId, string InstanceType, DateTimeOffset LaunchTime, Ec2Association? Profile);
+    public sealed record LaunchedInstance(string InstanceId, string ImageId, string InstanceType, DateTimeOffset LaunchTime, Ec2Association? Profile)
+    {
+        /// <summary>Its metadata options (EC2's defaults when not set).</summary>
+        public InstanceMetadataOptions MetadataOptions { get; init; } = new();
+
+        /// <summary>Its VPC, if known.</summary>
+        public string? VpcId { get; init; }
+
+        /// <summary>Its private IPv4 address, if known.</summary>
+        public string? PrivateIpAddress { get; init; }
+    }
 
     /// <summary>The RunInstances response: a reservation with its instances in the <c>pending</c> state.</summary>
     /// <param name="requestId">The request id.</param>
@@ -42,10 +53,24 @@ public static class Ec2Xml
                 writer.WriteElementString("amiLaunchIndex", i.ToString(CultureInfo.InvariantCulture));
                 writer.WriteElementString("instanceType", instance.InstanceType);
                 writer.WriteElementString("launchTime", Timestamp(instance.LaunchTime));
+                if (instance.PrivateIpAddress is { } ip)
+                {
+                    writer.WriteElementString("privateIpAddress", ip);
+                }
+
+                if (instance.VpcId is { } vpc)
+                {
+                    writer.WriteElementString("vpcId", vpc);
+                }
+
                 if (instance.Profile is { } profile)
                 {
                     WriteProfile(writer, profile);
                 }
+
+                writer.WriteStartElement("metadataOptions");
+                WriteMetadataOptions(writer, instance.MetadataOptions);
+                writer.WriteEndElement();
 
                 writer.WriteEndElement();
             }
@@ -83,11 +108,37 @@ public static class Ec2Xml
             writer.WriteEndElement();
         });
 
+    /// <summary>The ModifyInstanceMetadataOptions response: the instance and its new options, in the <c>pending</c> state.</summary>
+    /// <param name="requestId">The request id.</param>
+    /// <param name="instanceId">The instance.</param>
+    /// <param name="options">Its options after the change.</param>
+    /// <returns>The document.</returns>
+    public static string ModifyInstanceMetadataOptions(string requestId, string instanceId, InstanceMetadataOptions options) =>
+        AwsXml.Ec2Response("ModifyInstanceMetadataOptions", requestId, writer =>
+        {
+            writer.WriteElementString("instanceId", instanceId);
+            writer.WriteStartElement("instanceMetadataOptions");
+            WriteMetadataOptions(writer, options);
+            writer.WriteEndElement();
+        });
+
     /// <summary>EC2's timestamp format, e.g. <c>2026-01-01T00:00:00.000Z</c>.</summary>
     /// <param name="time">The time.</param>
     /// <returns>The text.</returns>
     public static string Timestamp(DateTimeOffset time) =>
         time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+
+    // EC2's InstanceMetadataOptionsResponse: a change is "pending" until applied; the lab applies it at once but answers
+    // as EC2 does. IPv6 and instance tags in metadata are not modelled: always "disabled".
+    private static void WriteMetadataOptions(XmlWriter writer, InstanceMetadataOptions options)
+    {
+        writer.WriteElementString("state", "pending");
+        writer.WriteElementString("httpTokens", options.HttpTokens);
+        writer.WriteElementString("httpPutResponseHopLimit", options.HttpPutResponseHopLimit.ToString(CultureInfo.InvariantCulture));
+        writer.WriteElementString("httpEndpoint", options.HttpEndpoint);
+        writer.WriteElementString("httpProtocolIpv6", "disabled");
+        writer.WriteElementString("instanceMetadataTags", "disabled");
+    }
 
     private static void WriteAssociation(XmlWriter writer, Ec2Association association)
     {

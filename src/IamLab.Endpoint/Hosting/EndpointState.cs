@@ -24,7 +24,14 @@ public sealed class EndpointState
 
         World = world;
         Store = store;
+        ImdsTokens = new Imds.ImdsTokens(world.Time);
     }
+
+    /// <summary>The IMDSv2 tokens issued by every metadata service of the endpoint (each token is bound to its instance).</summary>
+    public Imds.ImdsTokens ImdsTokens { get; }
+
+    /// <summary>The per-instance metadata listeners, or null when the endpoint opens none (instance metadata off, or not started by <see cref="LabEndpoint"/>).</summary>
+    public Imds.InstanceMetadataListeners? MetadataListeners { get; internal set; }
 
     /// <summary>The world.</summary>
     public LabWorld World { get; }

@@ -39,6 +39,15 @@ public sealed class LabEndpoint : IAsyncDisposable
     /// <summary>The lab's open doors as decided at start (root convention, token minting, anonymous IMDS).</summary>
     public EndpointSwitches Switches { get; }
 
+    /// <summary>
+    /// The per-instance metadata listeners (each instance's IMDS on its own port of 127.0.0.1), or null when instance
+    /// metadata is off (<c>--allow-remote</c> without <c>--anonymous-imds</c>).
+    /// </summary>
+    public Imds.InstanceMetadataListeners? MetadataListeners => State.MetadataListeners;
+
+    /// <summary>Each instance's own metadata service URL (<c>http://127.0.0.1:PORT/</c>) by instance id; empty when none is open.</summary>
+    public IReadOnlyDictionary<string, Uri> InstanceMetadataUrls => State.MetadataListeners?.Urls ?? new Dictionary<string, Uri>();
+
     /// <summary>The world, its lock and the state file.</summary>
     public EndpointState State { get; }
 
@@ -141,6 +150,20 @@ public sealed class LabEndpoint : IAsyncDisposable
         ServiceRegistry.MapUnsignedRoutes(app, state, switches);
         app.Use((HttpContext context, RequestDelegate next) => context.GetEndpoint() is not null ? next(context) : pipeline.InvokeAsync(context));
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        if (switches.AnonymousImds && options.MaxMetadataListeners > 0)
+        {
+            state.MetadataListeners = new Imds.InstanceMetadataListeners(state, switches, options.MaxMetadataListeners);
+            List<string> instances;
+            lock (state.WorldGate)
+            {
+                instances = [.. state.World.Compute.Instances.Keys.Take(options.MaxMetadataListeners)];
+            }
+
+            foreach (var instance in instances)
+            {
+                await state.MetadataListeners.OpenAsync(instance, cancellationToken).ConfigureAwait(false);
+            }
+        }
 
         // Bound to every address (0.0.0.0 or ::), the endpoint is still reached from this machine through loopback:
         // that is the URL to print and to give clients.
@@ -181,11 +204,24 @@ public sealed class LabEndpoint : IAsyncDisposable
     /// <summary>Stops accepting requests and lets requests in flight finish (up to the host's shutdown timeout).</summary>
     /// <param name="cancellationToken">Makes the stop less graceful.</param>
     /// <returns>A task that completes when the endpoint has stopped.</returns>
-    public Task StopAsync(CancellationToken cancellationToken = default) => _app.StopAsync(cancellationToken);
+    public async Task StopAsync(CancellationToken cancellationToken = default)
+    {
+        if (State.MetadataListeners is { } listeners)
+        {
+            await listeners.DisposeAsync().ConfigureAwait(false);
+        }
+
+        await _app.StopAsync(cancellationToken).ConfigureAwait(false);
+    }
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        if (State.MetadataListeners is { } listeners)
+        {
+            await listeners.DisposeAsync().ConfigureAwait(false);
+        }
+
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
         // Every acknowledged change is already on disk; closing releases the store's lock for the next process.

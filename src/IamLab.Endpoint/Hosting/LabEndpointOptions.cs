@@ -28,6 +28,12 @@ public sealed class LabEndpointOptions
     /// <summary>Instance metadata (role credentials) for anyone who asks; null: on for loopback, off for a remote bind.</summary>
     public bool? AnonymousImds { get; set; }
 
+    /// <summary>
+    /// The most per-instance metadata listeners (one port of 127.0.0.1 each) open at once; instances beyond it have only
+    /// <c>/_imds/ID</c>. 0 opens none.
+    /// </summary>
+    public int MaxMetadataListeners { get; set; } = 32;
+
     /// <summary>The most connections served at once; more wait in the operating system's queue.</summary>
     public int MaxConnections { get; set; } = 512;
 

@@ -96,7 +96,10 @@ public sealed class EndpointCommand : LabCommand
         Environment.SetEnvironmentVariable("AWS_SESSION_TOKEN", null);
         Environment.SetEnvironmentVariable("AWS_REGION", Region);
         Environment.SetEnvironmentVariable("AWS_DEFAULT_REGION", Region);
-        return new EndpointView(notebook.Endpoint.Url, credentials.AccessKeyId, credentials.SecretAccessKey, Region, caller);
+        return new EndpointView(notebook.Endpoint.Url, credentials.AccessKeyId, credentials.SecretAccessKey, Region, caller)
+        {
+            InstanceMetadata = notebook.Endpoint.InstanceMetadataUrls,
+        };
     }
 
     internal static async Task StopAsync(LabNotebook notebook)

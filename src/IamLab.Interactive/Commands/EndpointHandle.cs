@@ -14,9 +14,12 @@ namespace IamLab.Interactive.Commands;
 internal sealed class EndpointHandle : IAsyncDisposable
 {
     private readonly IAsyncDisposable endpoint;
+    private readonly PropertyInfo? instanceMetadata;
 
     private EndpointHandle(IAsyncDisposable endpoint, Uri url, string caller)
     {
+        // LabEndpoint may live in another load context (StartIsolatedAsync): read the property by name, BCL types only.
+        instanceMetadata = endpoint.GetType().GetProperty(nameof(LabEndpoint.InstanceMetadataUrls));
         this.endpoint = endpoint;
         Url = url;
         Caller = caller;
@@ -24,6 +27,10 @@ internal sealed class EndpointHandle : IAsyncDisposable
 
     /// <summary>The endpoint's base URL.</summary>
     public Uri Url { get; }
+
+    /// <summary>Each instance's own metadata service URL by instance id, as open now.</summary>
+    public IReadOnlyDictionary<string, Uri> InstanceMetadataUrls =>
+        instanceMetadata?.GetValue(endpoint) as IReadOnlyDictionary<string, Uri> ?? new Dictionary<string, Uri>();
 
     /// <summary>Who the SDK settings sign as (a user ARN or an account id).</summary>
     public string Caller { get; }

@@ -19,6 +19,17 @@ public static class EndpointHtml
         Row(html, "AWS_SECRET_ACCESS_KEY", Secrets.Mask(view.SecretAccessKey));
         Row(html, "AWS_REGION", view.Region);
         html.Append("</table>");
+        if (view.InstanceMetadata.Count > 0)
+        {
+            html.Append("<div>Instance metadata (<code>AWS_EC2_METADATA_SERVICE_ENDPOINT</code> for a program acting as the instance):</div><table style=\"border-collapse:collapse\">");
+            foreach (var (instance, imds) in view.InstanceMetadata.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                Row(html, instance, imds.ToString().TrimEnd('/'));
+            }
+
+            html.Append("</table>");
+        }
+
         html.Append("<pre style=\"background:#f6f8fa;padding:6px\">var sts = new Amazon.SecurityToken.AmazonSecurityTokenServiceClient(\n    new Amazon.SecurityToken.AmazonSecurityTokenServiceConfig { ServiceURL = IamLab.Interactive.Lab.EndpointUrl });\n")
             .Append("var s3 = new Amazon.S3.AmazonS3Client(new Amazon.S3.AmazonS3Config { ServiceURL = IamLab.Interactive.Lab.EndpointUrl, ForcePathStyle = true });</pre>");
         html.Append("</div>");

@@ -72,9 +72,31 @@ internal static class PolicyStack
             {
                 facts.Set("aws:SourceIdentity", s.SourceIdentity);
             }
+
+            AddInstanceKeys(world, facts, s);
         }
 
         return Evaluate(world, caller.Arn, caller.Account, identity, boundary, session, action, resource, facts, trace);
+    }
+
+    /// <summary>
+    /// The keys AWS adds to every request signed with an instance profile's credentials (IAM User Guide, "AWS global
+    /// condition context keys": <c>ec2:SourceInstanceARN</c>, <c>aws:EC2InstanceSourceVPC</c>,
+    /// <c>aws:EC2InstanceSourcePrivateIPv4</c>). They travel with the credentials, wherever they are used from: a policy
+    /// tells stolen credentials apart by comparing them with the request's network keys (<c>aws:SourceVpc</c>,
+    /// <c>aws:VpcSourceIp</c>), which only a request made from inside the VPC carries.
+    /// </summary>
+    private static void AddInstanceKeys(LabWorld world, RequestContext facts, Session session)
+    {
+        // INVARIANT: EC2 names an instance's role session after the instance (ComputeService.Associate).
+        if (session.Source != "ec2.amazonaws.com" || !world.Data.Instances.TryGetValue(session.SessionName, out var instance))
+        {
+            return;
+        }
+
+        facts.Set("ec2:SourceInstanceARN", world.Compute.InstanceArn(instance));
+        facts.Set("aws:EC2InstanceSourceVPC", instance.VpcId ?? Compute.NetworkPlacement.DefaultVpcId(instance.AccountId, world.Region));
+        facts.Set("aws:EC2InstanceSourcePrivateIPv4", instance.PrivateIpAddress ?? Compute.NetworkPlacement.PrivateIpAddress(instance.InstanceId));
     }
 
     /// <summary>For callers without identity policies: a service principal or an identity provider's ARN.</summary>

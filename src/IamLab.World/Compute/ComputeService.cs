@@ -24,11 +24,13 @@ public sealed class ComputeService
     /// <summary>The instances by id.</summary>
     public IReadOnlyDictionary<string, Ec2Instance> Instances => world.Data.Instances;
 
-    /// <summary>RunInstances (one instance), optionally with an instance profile.</summary>
-    public IamResult<Ec2Instance> RunInstance(string accountId, string? instanceProfileName = null)
+    /// <summary>RunInstances (one instance), optionally with an instance profile and metadata options (EC2's defaults otherwise).</summary>
+    public IamResult<Ec2Instance> RunInstance(string accountId, string? instanceProfileName = null, InstanceMetadataOptions? metadataOptions = null)
     {
-        var instance = new Ec2Instance { InstanceId = "i-" + world.Ids.Hex(17), AccountId = accountId };
+        var instance = new Ec2Instance { InstanceId = "i-" + world.Ids.Hex(17), AccountId = accountId, MetadataOptions = metadataOptions?.Clone() ?? new() };
         world.SyncCounter();
+        instance.VpcId = NetworkPlacement.DefaultVpcId(accountId, world.Region);
+        instance.PrivateIpAddress = NetworkPlacement.PrivateIpAddress(instance.InstanceId);
         if (instanceProfileName is not null)
         {
             var associated = Associate(instance, instanceProfileName);
@@ -57,6 +59,36 @@ public sealed class ComputeService
 
         var associated = Associate(instance, instanceProfileName);
         return associated.IsSuccess ? instance : associated.Forward<Ec2Instance>();
+    }
+
+    /// <summary>ModifyInstanceMetadataOptions: the parameters given (null = keep) replace the instance's options.</summary>
+    /// <param name="instanceId">The instance.</param>
+    /// <param name="httpTokens">optional or required, or null.</param>
+    /// <param name="hopLimit">1 to 64 as text, or null.</param>
+    /// <param name="httpEndpoint">enabled or disabled, or null.</param>
+    /// <returns>The instance with its new options, or EC2's error.</returns>
+    public IamResult<Ec2Instance> ModifyInstanceMetadataOptions(string instanceId, string? httpTokens, string? hopLimit, string? httpEndpoint)
+    {
+        if (!world.Data.Instances.TryGetValue(instanceId, out var instance))
+        {
+            return new IamError("InvalidInstanceID.NotFound", $"The instance ID '{instanceId}' does not exist", 400);
+        }
+
+        var options = InstanceMetadataOptions.With(instance.MetadataOptions, httpTokens, hopLimit, httpEndpoint);
+        if (!options.IsSuccess)
+        {
+            return options.Forward<Ec2Instance>();
+        }
+
+        instance.MetadataOptions = options.Value;
+        return instance;
+    }
+
+    /// <summary>The instance's ARN, <c>arn:aws:ec2:REGION:ACCOUNT:instance/ID</c> (the value of <c>ec2:SourceInstanceARN</c>).</summary>
+    public string InstanceArn(Ec2Instance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        return $"arn:aws:ec2:{world.Region}:{instance.AccountId}:instance/{instance.InstanceId}";
     }
 
     /// <summary>

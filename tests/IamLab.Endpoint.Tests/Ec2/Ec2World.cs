@@ -17,6 +17,8 @@ internal static class Ec2World
 
     public static IamLab.World.Sts.Credentials Launcher(LabWorld world) => S3World.KeyOf(world, S3World.Owner, "launcher");
 
+    public static IamLab.World.Sts.Credentials ImdsV2Only(LabWorld world) => S3World.KeyOf(world, S3World.Owner, "imdsv2-only");
+
     public static IamLab.World.Sts.Credentials NoPass(LabWorld world) => S3World.KeyOf(world, S3World.Owner, "no-pass");
 
     public static void Seed(LabWorld world)
@@ -35,11 +37,21 @@ internal static class Ec2World
         S3World.Ok(iam.CreateUser("launcher").Error);
         S3World.Ok(iam.PutUserPolicy("launcher", "launch", """
             {"Version":"2012-10-17","Statement":[
-              {"Effect":"Allow","Action":["ec2:RunInstances","ec2:AssociateIamInstanceProfile","ec2:DescribeIamInstanceProfileAssociations"],"Resource":"*"},
+              {"Effect":"Allow","Action":["ec2:RunInstances","ec2:AssociateIamInstanceProfile","ec2:DescribeIamInstanceProfileAssociations","ec2:ModifyInstanceMetadataOptions"],"Resource":"*"},
               {"Effect":"Allow","Action":"iam:PassRole","Resource":"arn:aws:iam::111111111111:role/AppServerRole",
                "Condition":{"StringEquals":{"iam:PassedToService":"ec2.amazonaws.com"}}}]}
             """).Error);
         S3World.Ok(iam.CreateAccessKey("launcher").Error);
+
+        // EC2 User Guide, "Require the use of IMDSv2": launches only with HttpTokens required and a hop limit of at most 1.
+        S3World.Ok(iam.CreateUser("imdsv2-only").Error);
+        S3World.Ok(iam.PutUserPolicy("imdsv2-only", "launch", """
+            {"Version":"2012-10-17","Statement":[
+              {"Effect":"Allow","Action":["ec2:RunInstances","ec2:ModifyInstanceMetadataOptions"],"Resource":"*",
+               "Condition":{"StringEquals":{"ec2:MetadataHttpTokens":"required"},"NumericLessThanEquals":{"ec2:MetadataHttpPutResponseHopLimit":"1"}}},
+              {"Effect":"Allow","Action":"iam:PassRole","Resource":"arn:aws:iam::111111111111:role/AppServerRole"}]}
+            """).Error);
+        S3World.Ok(iam.CreateAccessKey("imdsv2-only").Error);
 
         S3World.Ok(iam.CreateUser("no-pass").Error);
         S3World.Ok(iam.PutUserPolicy("no-pass", "launch", """

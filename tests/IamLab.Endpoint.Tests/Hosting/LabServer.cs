@@ -35,11 +35,18 @@ public sealed class LabServer : IAsyncDisposable
     /// <param name="seed">Seeds the new world, or null.</param>
     /// <param name="start">The world clock's start; the real time by default.</param>
     /// <param name="stateFile">The state file, or null.</param>
+    /// <param name="maxMetadataListeners">The most per-instance metadata listeners (the endpoint's default when null).</param>
     /// <returns>The running server.</returns>
-    public static async Task<LabServer> StartAsync(Action<LabWorld>? seed = null, DateTimeOffset? start = null, string? stateFile = null)
+    public static async Task<LabServer> StartAsync(Action<LabWorld>? seed = null, DateTimeOffset? start = null, string? stateFile = null, int? maxMetadataListeners = null)
     {
         var time = new FakeTimeProvider(start ?? DateTimeOffset.UtcNow);
-        var endpoint = await LabEndpoint.StartAsync(new LabEndpointOptions { Port = 0, Time = time, Seed = seed, StateFile = stateFile });
+        var options = new LabEndpointOptions { Port = 0, Time = time, Seed = seed, StateFile = stateFile };
+        if (maxMetadataListeners is { } max)
+        {
+            options.MaxMetadataListeners = max;
+        }
+
+        var endpoint = await LabEndpoint.StartAsync(options);
         return new LabServer(endpoint, time);
     }
 

@@ -71,7 +71,29 @@ public sealed class ImdsTests
     }
 
     [Fact]
-    public async Task ReadWithoutAToken_Is401()
+    public async Task ReadWithoutAToken_WhenTheInstanceRequiresTokens_Is401_AndABadTokenIs401()
+    {
+        await using var server = await LabServer.StartAsync(Ec2World.Seed);
+        var instanceId = await LaunchAsync(server);
+        using (var ec2 = server.Ec2(Ec2World.Launcher(server.World)))
+        {
+            await ec2.ModifyInstanceMetadataOptionsAsync(new Amazon.EC2.Model.ModifyInstanceMetadataOptionsRequest
+            {
+                InstanceId = instanceId, HttpTokens = Amazon.EC2.HttpTokensState.Required,
+            });
+        }
+
+        using var http = new HttpClient { BaseAddress = new Uri($"{server.Url}/_imds/{instanceId}/") };
+
+        var withoutToken = await GetAsync(http, "latest/meta-data/iam/security-credentials/", null);
+        var withBadToken = await GetAsync(http, "latest/meta-data/iam/security-credentials/", "made-up");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, withoutToken.Status);
+        Assert.Equal(HttpStatusCode.Unauthorized, withBadToken.Status);
+    }
+
+    [Fact]
+    public async Task HttpTokensOptional_ReadWithoutAToken_IsServed_ButABadTokenIsStill401()
     {
         await using var server = await LabServer.StartAsync(Ec2World.Seed);
         var instanceId = await LaunchAsync(server);
@@ -80,8 +102,32 @@ public sealed class ImdsTests
         var withoutToken = await GetAsync(http, "latest/meta-data/iam/security-credentials/", null);
         var withBadToken = await GetAsync(http, "latest/meta-data/iam/security-credentials/", "made-up");
 
-        Assert.Equal(HttpStatusCode.Unauthorized, withoutToken.Status);
+        Assert.Equal((HttpStatusCode.OK, Ec2World.Role), withoutToken);
         Assert.Equal(HttpStatusCode.Unauthorized, withBadToken.Status);
+    }
+
+    [Fact]
+    public async Task HttpEndpointDisabled_AnswersNothingOfTheInstance()
+    {
+        await using var server = await LabServer.StartAsync(Ec2World.Seed);
+        var instanceId = await LaunchAsync(server);
+        using (var ec2 = server.Ec2(Ec2World.Launcher(server.World)))
+        {
+            await ec2.ModifyInstanceMetadataOptionsAsync(new Amazon.EC2.Model.ModifyInstanceMetadataOptionsRequest
+            {
+                InstanceId = instanceId, HttpEndpoint = Amazon.EC2.InstanceMetadataEndpointState.Disabled,
+            });
+        }
+
+        using var http = new HttpClient { BaseAddress = new Uri($"{server.Url}/_imds/{instanceId}/") };
+        using var tokenRequest = new HttpRequestMessage(HttpMethod.Put, "latest/api/token");
+        tokenRequest.Headers.Add("X-aws-ec2-metadata-token-ttl-seconds", "60");
+        using var token = await http.SendAsync(tokenRequest);
+        var read = await GetAsync(http, "latest/meta-data/instance-id", null);
+
+        Assert.Equal(HttpStatusCode.Forbidden, token.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, read.Status);
+        Assert.Contains("HttpEndpoint=disabled", read.Body, StringComparison.Ordinal);
     }
 
     [Fact]
