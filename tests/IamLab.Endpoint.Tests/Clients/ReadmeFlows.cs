@@ -14,13 +14,15 @@ internal static class ReadmeFlows
     {
         var lines = RepositoryFiles.Read("README.md").Split('\n');
         var marker = Array.FindIndex(lines, l => l.Trim() == $"<!-- readme-flow: {name} -->");
-        if (marker < 0 || marker + 1 >= lines.Length || !lines[marker + 1].StartsWith("```", StringComparison.Ordinal))
+        if (marker < 0 || marker + 1 >= lines.Length || !lines[marker + 1].TrimStart().StartsWith("```", StringComparison.Ordinal))
         {
             throw new InvalidOperationException($"README.md has no fenced block after <!-- readme-flow: {name} -->.");
         }
 
-        var end = Array.FindIndex(lines, marker + 2, l => l.StartsWith("```", StringComparison.Ordinal));
-        return string.Join('\n', lines[(marker + 2)..end]);
+        // A block inside a list item is indented as its fence is; the indentation is Markdown's, not the script's.
+        var indent = lines[marker + 1].Length - lines[marker + 1].TrimStart().Length;
+        var end = Array.FindIndex(lines, marker + 2, l => l.TrimStart().StartsWith("```", StringComparison.Ordinal));
+        return string.Join('\n', lines[(marker + 2)..end].Select(l => l.Length >= indent && string.IsNullOrWhiteSpace(l[..indent]) ? l[indent..] : l));
     }
 
     /// <summary>Runs <paramref name="script"/> with bash in a clean AWS environment; returns exit status, stdout and stderr.</summary>

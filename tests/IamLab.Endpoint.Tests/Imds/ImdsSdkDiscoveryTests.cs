@@ -9,7 +9,9 @@ namespace IamLab.Endpoint.Tests.Imds;
 /// <summary>
 /// The article's instance: an SDK client created with no credentials at all finds the instance role's credentials
 /// by itself through the metadata service named by AWS_EC2_METADATA_SERVICE_ENDPOINT, the SDK's documented setting.
-/// The SDK reads that variable from the process environment, so this test runs in a collection of its own.
+/// The SDK reads that variable from the process environment, so this test runs in a collection of its own; and it keeps
+/// the instance credentials it found for the whole process, so one test per process can use it (the instance's own
+/// listener is driven by the AWS CLI and boto3 in InstanceMetadataShellFlowTests, from other processes).
 /// </summary>
 [Collection(ProcessEnvironment.Name)]
 public sealed class ImdsSdkDiscoveryTests
