@@ -79,7 +79,7 @@ internal static class Ec2InstanceOperations
                 var association = profile is null ? null : Ec2Association.Of(run.Value, profile);
                 launched.Add(new Ec2Xml.LaunchedInstance(run.Value.InstanceId, imageId, instanceType, now, association)
                 {
-                    MetadataOptions = run.Value.MetadataOptions.Clone(), VpcId = run.Value.VpcId, PrivateIpAddress = run.Value.PrivateIpAddress,
+                    MetadataOptions = run.Value.MetadataOptions.Clone(), VpcId = call.World.Compute.VpcOf(run.Value), PrivateIpAddress = run.Value.PrivateIpAddress,
                 });
             }
         }

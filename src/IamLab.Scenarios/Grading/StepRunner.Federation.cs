@@ -1,5 +1,6 @@
 using IamLab.Policy.Evaluation;
 using IamLab.Scenarios.Model;
+using IamLab.World.Compute;
 using IamLab.World.Errors;
 using IamLab.World.Sts;
 
@@ -61,10 +62,76 @@ internal sealed partial class StepRunner
         return Succeeded(result.Value);
     }
 
-    private StepOutcome Ec2(Ec2StepSpec spec)
+    private StepOutcome? Ec2(Ec2StepSpec spec, out string? problem)
     {
-        var instance = world.Compute.RunInstance(spec.Account, spec.InstanceProfile);
-        var credentials = instance.IsSuccess ? world.Compute.InstanceCredentials(instance.Value.InstanceId) : instance.Forward<Credentials>();
+        problem = null;
+        var options = InstanceMetadataOptions.With(null, spec.HttpTokens, spec.HopLimit, null);
+        if (!options.IsSuccess)
+        {
+            return Refused(options.Error!);
+        }
+
+        if (spec.LaunchedBy is { } launcher)
+        {
+            // RunInstances as that user, authorized as EC2 does: ec2:RunInstances with the metadata options' keys, then
+            // iam:PassRole on the profile's role for ec2.amazonaws.com.
+            var key = built.KeyOf(launcher);
+            if (key is null)
+            {
+                problem = $"\"launchedBy: {launcher}\" is not a user of the world.";
+                return null;
+            }
+
+            var launch = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
+            {
+                ["ec2:MetadataHttpTokens"] = [options.Value.HttpTokens],
+                ["ec2:MetadataHttpPutResponseHopLimit"] = [options.Value.HttpPutResponseHopLimit.ToString(System.Globalization.CultureInfo.InvariantCulture)],
+                ["ec2:MetadataHttpEndpoint"] = [options.Value.HttpEndpoint],
+            };
+            var run = world.Authorize(key, "ec2:RunInstances", $"arn:aws:ec2:{world.Region}:{spec.Account}:instance/*", Context(launch), trace: false);
+            if (!run.IsSuccess || !run.Value.IsAllowed)
+            {
+                return run.IsSuccess ? Decided(run.Value, launch) : Refused(run.Error!, launch);
+            }
+
+            var profile = world.Iam(spec.Account).GetInstanceProfile(spec.InstanceProfile);
+            var role = profile.IsSuccess && profile.Value.RoleNames.Count > 0 ? world.Iam(spec.Account).GetRole(profile.Value.RoleNames[0]) : null;
+            if (role is { IsSuccess: true })
+            {
+                var passed = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase) { ["iam:PassedToService"] = ["ec2.amazonaws.com"] };
+                var pass = world.Authorize(key, "iam:PassRole", role.Value.Arn, Context(passed), trace: false);
+                if (!pass.IsSuccess || !pass.Value.IsAllowed)
+                {
+                    return pass.IsSuccess ? Decided(pass.Value, passed) : Refused(pass.Error!, passed);
+                }
+            }
+        }
+
+        var launched = world.Compute.RunInstance(spec.Account, spec.InstanceProfile, options.Value);
+        if (!launched.IsSuccess)
+        {
+            return Refused(launched.Error!);
+        }
+
+        instance = launched.Value;
+        // How the credentials are read: with a token (PUT, then GET with the header, as the SDKs do) or a plain GET.
+        var metadata = instance.MetadataOptions;
+        if (spec.ImdsToken)
+        {
+            var put = MetadataAccess.Decide(metadata, new MetadataRequest(true, Hops: spec.ImdsHops));
+            if (put != MetadataVerdict.Served)
+            {
+                return Refused(MetadataError(put));
+            }
+        }
+
+        var read = MetadataAccess.Decide(metadata, new MetadataRequest(false, spec.ImdsToken ? MetadataToken.Valid : MetadataToken.None, spec.ImdsHops));
+        if (read != MetadataVerdict.Served)
+        {
+            return Refused(MetadataError(read));
+        }
+
+        var credentials = world.Compute.InstanceCredentials(instance.InstanceId);
         if (credentials.IsSuccess)
         {
             Current = credentials.Value;
@@ -73,6 +140,16 @@ internal sealed partial class StepRunner
 
         return Refused(credentials.Error!);
     }
+
+    // The metadata service's answers, as error codes a check can expect: its HTTP statuses, and the time-out a caller
+    // beyond the hop limit sees (the lab's names; IMDS itself answers with a bare status or nothing).
+    private static IamError MetadataError(MetadataVerdict verdict) => verdict switch
+    {
+        MetadataVerdict.Unauthorized => new IamError("Unauthorized", "The instance metadata service answered 401: this instance requires an IMDSv2 token (HttpTokens=required) and the request sent none.", 401),
+        MetadataVerdict.HopLimitExceeded => new IamError("HopLimitExceeded", "The token's PUT response never arrived: the caller is more network hops away than the instance's HttpPutResponseHopLimit allows.", 408),
+        MetadataVerdict.Forbidden => new IamError("Forbidden", "The instance metadata service answered 403.", 403),
+        _ => new IamError("EndpointDisabled", "The instance metadata service is disabled on this instance (HttpEndpoint=disabled).", 404),
+    };
 
     private StepOutcome Lambda(LambdaStepSpec spec)
     {

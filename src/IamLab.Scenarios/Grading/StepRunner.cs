@@ -18,6 +18,9 @@ internal sealed partial class StepRunner(BuiltWorld built)
 {
     private readonly LabWorld world = built.World;
 
+    // The instance the last ec2Instance step launched (a request "fromInstance" is made from it).
+    private IamLab.World.Compute.Ec2Instance? instance;
+
     /// <summary>Credentials the previous step produced (or the user of the step's <c>as</c>).</summary>
     public Credentials? Current { get; private set; }
 
@@ -52,7 +55,7 @@ internal sealed partial class StepRunner(BuiltWorld built)
 
         if (step.Ec2Instance is { } ec2)
         {
-            return Ec2(ec2);
+            return Ec2(ec2, out problem);
         }
 
         if (step.LambdaFunction is { } lambda)
@@ -66,7 +69,30 @@ internal sealed partial class StepRunner(BuiltWorld built)
             return null;
         }
 
-        return step.AssumeRole is { } assume ? AssumeRole(assume, out problem) : Request(Current, step.Request!);
+        if (step.AssumeRole is { } assume)
+        {
+            return AssumeRole(assume, out problem);
+        }
+
+        var request = step.Request!;
+        if (request.FromInstance)
+        {
+            if (instance is null)
+            {
+                problem = "A request \"fromInstance\" needs an ec2Instance step before it.";
+                return null;
+            }
+
+            // The request leaves the instance through a VPC endpoint: AWS adds the VPC and the private address it came from.
+            var context = new Dictionary<string, string[]>(request.Context, StringComparer.OrdinalIgnoreCase)
+            {
+                ["aws:SourceVpc"] = [world.Compute.VpcOf(instance)],
+                ["aws:VpcSourceIp"] = [instance.PrivateIpAddress],
+            };
+            request = request with { Context = context };
+        }
+
+        return Request(Current, request);
     }
 
     private StepOutcome Request(Credentials credentials, RequestSpec request)

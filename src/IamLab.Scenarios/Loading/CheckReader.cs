@@ -222,7 +222,7 @@ internal static partial class CheckReader
             "assumeRoleWithWebIdentity" => step with { AssumeRoleWithWebIdentity = WebIdentity(body, source, policies) },
             "ec2Instance" => step with { Ec2Instance = Ec2(body, source) },
             "lambdaFunction" => step with { LambdaFunction = Lambda(body, source) },
-            _ => step with { Request = Request(new YamlFields(body, "a request", source, "action", "resource", "context")) },
+            _ => step with { Request = Request(new YamlFields(body, "a request", source, "action", "resource", "context", "fromInstance")) },
         };
         var needsCredentials = action is "assumeRole" or "request";
         if (first && needsCredentials && step.As is null)
@@ -260,7 +260,7 @@ internal static partial class CheckReader
     {
         var action = fields.String("action", required: true);
         var resource = fields.String("resource", required: true);
-        return action is null || resource is null ? null : new RequestSpec(action, resource, fields.Context("context"));
+        return action is null || resource is null ? null : new RequestSpec(action, resource, fields.Context("context")) { FromInstance = fields.Bool("fromInstance") ?? false };
     }
 
     private static AssumeRoleSpec? AssumeRole(YamlNode node, YamlSource source, PolicyReferences policies)
@@ -350,10 +350,37 @@ internal static partial class CheckReader
 
     private static Ec2StepSpec? Ec2(YamlNode node, YamlSource source)
     {
-        var f = new YamlFields(node, "ec2Instance", source, "account", "instanceProfile");
+        var f = new YamlFields(node, "ec2Instance", source, "account", "instanceProfile", "launchedBy", "metadataOptions", "imds");
         var account = f.String("account", required: true);
         var profile = f.String("instanceProfile", required: true);
-        return account is null || profile is null ? null : new Ec2StepSpec(account, profile);
+        var options = new YamlFields(f.Node("metadataOptions"), "metadataOptions", source, "httpTokens", "httpPutResponseHopLimit");
+        var tokens = options.String("httpTokens");
+        if (tokens is not null and not ("optional" or "required"))
+        {
+            source.Report("SCENARIO_INVALID_VALUE", $"httpTokens is optional or required, not \"{tokens}\".", options.Node("httpTokens")!);
+        }
+
+        var hops = options.Int("httpPutResponseHopLimit");
+        if (hops is < 1 or > 64)
+        {
+            source.Report("SCENARIO_INVALID_VALUE", $"httpPutResponseHopLimit is 1 to 64, not {hops}.", options.Node("httpPutResponseHopLimit")!);
+        }
+
+        var imds = new YamlFields(f.Node("imds"), "imds", source, "token", "hops");
+        var readHops = imds.Int("hops") ?? 1;
+        if (readHops < 1)
+        {
+            source.Report("SCENARIO_INVALID_VALUE", $"hops is 1 or more, not {readHops}.", imds.Node("hops")!);
+        }
+
+        return account is null || profile is null ? null : new Ec2StepSpec(account, profile)
+        {
+            LaunchedBy = f.String("launchedBy"),
+            HttpTokens = tokens,
+            HopLimit = hops?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ImdsToken = imds.Bool("token") ?? true,
+            ImdsHops = readHops,
+        };
     }
 
     private static LambdaStepSpec? Lambda(YamlNode node, YamlSource source)

@@ -81,8 +81,8 @@ internal static class PolicyStack
 
     /// <summary>
     /// The keys AWS adds to every request signed with an instance profile's credentials (IAM User Guide, "AWS global
-    /// condition context keys": <c>ec2:SourceInstanceARN</c>, <c>aws:EC2InstanceSourceVPC</c>,
-    /// <c>aws:EC2InstanceSourcePrivateIPv4</c>). They travel with the credentials, wherever they are used from: a policy
+    /// condition context keys": <c>ec2:SourceInstanceARN</c>, <c>aws:Ec2InstanceSourceVpc</c>,
+    /// <c>aws:Ec2InstanceSourcePrivateIPv4</c>). They travel with the credentials, wherever they are used from: a policy
     /// tells stolen credentials apart by comparing them with the request's network keys (<c>aws:SourceVpc</c>,
     /// <c>aws:VpcSourceIp</c>), which only a request made from inside the VPC carries.
     /// </summary>
@@ -95,8 +95,8 @@ internal static class PolicyStack
         }
 
         facts.Set("ec2:SourceInstanceARN", world.Compute.InstanceArn(instance));
-        facts.Set("aws:EC2InstanceSourceVPC", instance.VpcId ?? Compute.NetworkPlacement.DefaultVpcId(instance.AccountId, world.Region));
-        facts.Set("aws:EC2InstanceSourcePrivateIPv4", instance.PrivateIpAddress ?? Compute.NetworkPlacement.PrivateIpAddress(instance.InstanceId));
+        facts.Set("aws:Ec2InstanceSourceVpc", world.Compute.VpcOf(instance));
+        facts.Set("aws:Ec2InstanceSourcePrivateIPv4", instance.PrivateIpAddress);
     }
 
     /// <summary>For callers without identity policies: a service principal or an identity provider's ARN.</summary>

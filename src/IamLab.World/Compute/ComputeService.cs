@@ -29,8 +29,6 @@ public sealed class ComputeService
     {
         var instance = new Ec2Instance { InstanceId = "i-" + world.Ids.Hex(17), AccountId = accountId, MetadataOptions = metadataOptions?.Clone() ?? new() };
         world.SyncCounter();
-        instance.VpcId = NetworkPlacement.DefaultVpcId(accountId, world.Region);
-        instance.PrivateIpAddress = NetworkPlacement.PrivateIpAddress(instance.InstanceId);
         if (instanceProfileName is not null)
         {
             var associated = Associate(instance, instanceProfileName);
@@ -82,6 +80,13 @@ public sealed class ComputeService
 
         instance.MetadataOptions = options.Value;
         return instance;
+    }
+
+    /// <summary>The VPC the instance runs in: its account's default VPC in the world's region (the lab models one per account).</summary>
+    public string VpcOf(Ec2Instance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        return NetworkPlacement.DefaultVpcId(instance.AccountId, world.Region);
     }
 
     /// <summary>The instance's ARN, <c>arn:aws:ec2:REGION:ACCOUNT:instance/ID</c> (the value of <c>ec2:SourceInstanceARN</c>).</summary>

@@ -22,12 +22,23 @@ public sealed class Ec2Instance
     /// <summary>The access key of the current role session, if any.</summary>
     [JsonInclude] public string? SessionAccessKeyId { get; internal set; }
 
-    /// <summary>The metadata options (IMDSv1/IMDSv2, hop limit, endpoint on or off); EC2's defaults for a world saved before they existed.</summary>
-    [JsonInclude] public InstanceMetadataOptions MetadataOptions { get; internal set; } = new();
+    /// <summary>The metadata options (IMDSv1/IMDSv2, hop limit, endpoint on or off).</summary>
+    /// <remarks>
+    /// Saved only when they differ from EC2's defaults, so a world saved before they existed, and any instance left at the
+    /// defaults, is written byte for byte as before.
+    /// </remarks>
+    [JsonIgnore]
+    public InstanceMetadataOptions MetadataOptions
+    {
+        get => SavedMetadataOptions ?? new InstanceMetadataOptions();
+        internal set => SavedMetadataOptions = value.IsDefault ? null : value;
+    }
 
-    /// <summary>The VPC the instance runs in: its account's default VPC (the lab models one per account and region).</summary>
-    [JsonInclude] public string? VpcId { get; internal set; }
+    [JsonInclude]
+    [JsonPropertyName(nameof(MetadataOptions))]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    internal InstanceMetadataOptions? SavedMetadataOptions { get; set; }
 
-    /// <summary>The instance's primary private IPv4 address, in the default VPC's 172.31.0.0/16.</summary>
-    [JsonInclude] public string? PrivateIpAddress { get; internal set; }
+    /// <summary>The instance's primary private IPv4 address in its VPC's 172.31.0.0/16 (derived from its id, never saved).</summary>
+    [JsonIgnore] public string PrivateIpAddress => NetworkPlacement.PrivateIpAddress(InstanceId);
 }

@@ -44,6 +44,9 @@ public sealed class InstanceMetadataOptions
     /// <summary>True when a read without a token is answered (IMDSv1).</summary>
     [JsonIgnore] public bool AllowsV1 => HttpTokens == Optional;
 
+    /// <summary>True when these are EC2's defaults (optional, 1, enabled).</summary>
+    [JsonIgnore] public bool IsDefault => HttpTokens == Optional && HttpPutResponseHopLimit == 1 && HttpEndpoint == Enabled;
+
     /// <summary>A copy.</summary>
     /// <returns>The copy.</returns>
     public InstanceMetadataOptions Clone() => new() { HttpTokens = HttpTokens, HttpPutResponseHopLimit = HttpPutResponseHopLimit, HttpEndpoint = HttpEndpoint };

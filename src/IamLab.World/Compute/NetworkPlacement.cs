@@ -4,8 +4,8 @@ using System.Text;
 namespace IamLab.World.Compute;
 
 /// <summary>
-/// Where an instance sits in the network, as far as policies can see it (<c>aws:EC2InstanceSourceVPC</c>,
-/// <c>aws:EC2InstanceSourcePrivateIPv4</c>): each account has one default VPC per region (AWS makes one, CIDR
+/// Where an instance sits in the network, as far as policies can see it (<c>aws:Ec2InstanceSourceVpc</c>,
+/// <c>aws:Ec2InstanceSourcePrivateIPv4</c>): each account has one default VPC per region (AWS makes one, CIDR
 /// 172.31.0.0/16), and each instance a private address in it. Both are derived from names, not drawn from the world's
 /// id counter, so adding them changed no id a scenario or a saved world already has.
 /// </summary>
