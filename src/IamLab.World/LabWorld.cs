@@ -88,6 +88,9 @@ public sealed class LabWorld
 
     internal DateTimeOffset Now => Time.GetUtcNow();
 
+    /// <summary>How big the world may grow (accounts, sessions, S3 objects and bytes); not saved with it.</summary>
+    public IamLab.World.Limits.WorldLimits Limits { get; set; } = new();
+
     /// <summary>Adds an account with a 12-digit id.</summary>
     public IamResult<Account> CreateAccount(string accountId)
     {
@@ -102,6 +105,11 @@ public sealed class LabWorld
         if (Data.Accounts.ContainsKey(accountId))
         {
             return new IamError("EntityAlreadyExists", $"Account {accountId} already exists.", 409);
+        }
+
+        if (Data.Accounts.Count >= Limits.MaxAccounts)
+        {
+            return IamLab.World.Limits.IamQuotas.LabLimit("accounts", Limits.MaxAccounts, nameof(IamLab.World.Limits.WorldLimits.MaxAccounts));
         }
 
         var account = new Account { Id = accountId };

@@ -225,7 +225,14 @@ internal sealed class RequestPipeline
             var world = _state.World;
             if (_switches.RootConvention && RootCredentials.IsRootKey(key) && !world.Accounts.ContainsKey(key))
             {
-                created = world.CreateAccount(key).IsSuccess;
+                var made = world.CreateAccount(key);
+                if (!made.IsSuccess && made.Error!.Code == "LimitExceeded")
+                {
+                    // The lab's limit on accounts (WorldLimits.MaxAccounts): say so rather than "unknown key".
+                    return (null, null, made.Error.ToAwsError());
+                }
+
+                created = made.IsSuccess;
             }
 
             if (signer.SessionToken is null && world.Sts.Sessions.ContainsKey(key))

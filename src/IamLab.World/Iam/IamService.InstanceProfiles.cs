@@ -17,6 +17,11 @@ public sealed partial class IamService
             return IamErrors.InstanceProfileExists(instanceProfileName);
         }
 
+        if (Account.InstanceProfiles.Count >= Limits.IamQuotas.InstanceProfilesPerAccount)
+        {
+            return Limits.IamQuotas.Exceeded("InstanceProfilesPerAccount", Limits.IamQuotas.InstanceProfilesPerAccount);
+        }
+
         var profile = new InstanceProfile
         {
             Name = instanceProfileName,

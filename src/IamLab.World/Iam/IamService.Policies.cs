@@ -19,6 +19,11 @@ public sealed partial class IamService
             return IamErrors.PolicyExists(policyName);
         }
 
+        if (Account.Policies.Count >= Limits.IamQuotas.PoliciesPerAccount)
+        {
+            return Limits.IamQuotas.Exceeded("PoliciesPerAccount", Limits.IamQuotas.PoliciesPerAccount);
+        }
+
         var document = PolicyCheck.Validate(policyDocument, DocumentKind.Identity);
         if (!document.IsSuccess)
         {

@@ -16,7 +16,7 @@ public sealed partial class IamService
             : null;
 
     /// <summary>Attaches a managed policy by ARN to an entity's list (once), after checking that the policy exists and is this account's or AWS's.</summary>
-    private IamResult<Done> AttachTo(List<string> attachedPolicyArns, string policyArn)
+    private IamResult<Done> AttachTo(List<string> attachedPolicyArns, string policyArn, string quotaName)
     {
         if (AttachablePolicy(policyArn) is null)
         {
@@ -25,6 +25,11 @@ public sealed partial class IamService
 
         if (!attachedPolicyArns.Contains(policyArn))
         {
+            if (attachedPolicyArns.Count >= Limits.IamQuotas.AttachedPoliciesPerEntity)
+            {
+                return Limits.IamQuotas.Exceeded(quotaName, Limits.IamQuotas.AttachedPoliciesPerEntity);
+            }
+
             attachedPolicyArns.Add(policyArn);
         }
 

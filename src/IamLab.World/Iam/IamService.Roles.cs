@@ -24,6 +24,11 @@ public sealed partial class IamService
             return IamErrors.RoleExists(roleName);
         }
 
+        if (Account.Roles.Count >= Limits.IamQuotas.RolesPerAccount)
+        {
+            return Limits.IamQuotas.Exceeded("RolesPerAccount", Limits.IamQuotas.RolesPerAccount);
+        }
+
         var trust = PolicyCheck.Validate(assumeRolePolicyDocument, DocumentKind.Trust);
         if (!trust.IsSuccess)
         {
@@ -150,7 +155,7 @@ public sealed partial class IamService
     public IamResult<Done> AttachRolePolicy(string roleName, string policyArn)
     {
         var found = Modifiable(roleName);
-        return found.IsSuccess ? AttachTo(found.Value.AttachedPolicyArns, policyArn) : found.Forward<Done>();
+        return found.IsSuccess ? AttachTo(found.Value.AttachedPolicyArns, policyArn, "PoliciesPerRole") : found.Forward<Done>();
     }
 
     /// <summary>DetachRolePolicy.</summary>

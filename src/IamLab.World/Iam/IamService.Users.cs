@@ -21,6 +21,11 @@ public sealed partial class IamService
             return IamErrors.UserExists(userName);
         }
 
+        if (Account.Users.Count >= Limits.IamQuotas.UsersPerAccount)
+        {
+            return Limits.IamQuotas.Exceeded("UsersPerAccount", Limits.IamQuotas.UsersPerAccount);
+        }
+
         if (permissionsBoundary is not null && AttachablePolicy(permissionsBoundary) is null)
         {
             return IamErrors.NoSuchPolicy(permissionsBoundary);
@@ -70,7 +75,7 @@ public sealed partial class IamService
     public IamResult<Done> AttachUserPolicy(string userName, string policyArn)
     {
         var found = GetUser(userName);
-        return found.IsSuccess ? AttachTo(found.Value.AttachedPolicyArns, policyArn) : found.Forward<Done>();
+        return found.IsSuccess ? AttachTo(found.Value.AttachedPolicyArns, policyArn, "PoliciesPerUser") : found.Forward<Done>();
     }
 
     /// <summary>PutUserPolicy: adds or replaces an inline policy after validating it.</summary>
@@ -91,6 +96,11 @@ public sealed partial class IamService
         if (Account.Groups.ContainsKey(groupName))
         {
             return IamErrors.GroupExists(groupName);
+        }
+
+        if (Account.Groups.Count >= Limits.IamQuotas.GroupsPerAccount)
+        {
+            return Limits.IamQuotas.Exceeded("GroupsPerAccount", Limits.IamQuotas.GroupsPerAccount);
         }
 
         var group = new Group { Name = groupName, Arn = ArnOf("group", path, groupName), GroupId = world.Ids.UniqueId("AGPA") };
@@ -115,6 +125,11 @@ public sealed partial class IamService
 
         if (!user.Value.Groups.Contains(group.Name))
         {
+            if (user.Value.Groups.Count >= Limits.IamQuotas.GroupsPerUser)
+            {
+                return Limits.IamQuotas.Exceeded("GroupsPerUser", Limits.IamQuotas.GroupsPerUser);
+            }
+
             user.Value.Groups.Add(group.Name);
         }
 
@@ -124,6 +139,6 @@ public sealed partial class IamService
     /// <summary>AttachGroupPolicy.</summary>
     public IamResult<Done> AttachGroupPolicy(string groupName, string policyArn)
     {
-        return Account.Groups.TryGetValue(groupName, out var group) ? AttachTo(group.AttachedPolicyArns, policyArn) : IamErrors.NoSuchGroup(groupName);
+        return Account.Groups.TryGetValue(groupName, out var group) ? AttachTo(group.AttachedPolicyArns, policyArn, "PoliciesPerGroup") : IamErrors.NoSuchGroup(groupName);
     }
 }

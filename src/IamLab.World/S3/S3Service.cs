@@ -102,6 +102,11 @@ public sealed class S3Service
             return NoSuchBucket();
         }
 
+        if (OverLimits(bucket, key, content.LongLength) is { } full)
+        {
+            return full;
+        }
+
         bucket.Objects[key] = new BucketObject(key, content, world.Now, contentType, checksumAlgorithm, checksum);
         return Done.Value;
     }
@@ -134,6 +139,38 @@ public sealed class S3Service
     {
         var check = world.Authorize(credentials, action, resource, context, trace: false);
         return check.IsSuccess ? check.Value.ToError() : check.Error;
+    }
+
+    // The world's objects and bytes after this put, against the lab's limits (a replaced object's old bytes do not count).
+    // INVARIANT: counts every bucket, so the cost is one pass over the objects; the limits keep that pass short.
+    private IamError? OverLimits(Bucket bucket, string key, long bytes)
+    {
+        var limits = world.Limits;
+        long objects = 0;
+        long total = 0;
+        foreach (var each in world.Data.Buckets.Values)
+        {
+            objects += each.Objects.Count;
+            foreach (var item in each.Objects.Values)
+            {
+                total += item.Content.LongLength;
+            }
+        }
+
+        if (bucket.Objects.TryGetValue(key, out var replaced))
+        {
+            objects--;
+            total -= replaced.Content.LongLength;
+        }
+
+        if (objects + 1 > limits.MaxObjects)
+        {
+            return Limits.IamQuotas.LabLimit("S3 objects", limits.MaxObjects, nameof(Limits.WorldLimits.MaxObjects));
+        }
+
+        return total + bytes > limits.MaxObjectBytes
+            ? Limits.IamQuotas.LabLimit("bytes of S3 objects", limits.MaxObjectBytes, nameof(Limits.WorldLimits.MaxObjectBytes))
+            : null;
     }
 
     private static IamError NoSuchBucket() => new("NoSuchBucket", "The specified bucket does not exist", 404);

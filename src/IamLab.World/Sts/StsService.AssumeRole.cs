@@ -96,6 +96,11 @@ public sealed partial class StsService
             return denied;
         }
 
+        if (SessionsFull() is { } full)
+        {
+            return full;
+        }
+
         var session = Issue(role, request.RoleSessionName, duration, parent is null ? role.MaxSessionDuration : 3600, "AssumeRole", caller.Value.Arn,
             StoredKey(caller.Value, credentials.AccessKeyId), tags.Value, parent?.SourceIdentity ?? request.SourceIdentity);
         session.MfaAuthenticatedAt = MfaKeys.ProvedAt(callerContext, parent, session.Start);

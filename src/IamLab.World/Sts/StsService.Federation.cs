@@ -168,6 +168,11 @@ public sealed partial class StsService
             return StsErrors.AccessDenied($"Not authorized to perform {action}") with { Check = check };
         }
 
+        if (SessionsFull() is { } full)
+        {
+            return full;
+        }
+
         var session = Issue(role, sessionName, duration, role.MaxSessionDuration, source, providerArn, null, tags.Value, claims.SourceIdentity);
         session.InlineSessionPolicy = policies.Value.Inline;
         session.SessionPolicyArns = policies.Value.Arns;

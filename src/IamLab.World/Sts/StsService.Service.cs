@@ -28,6 +28,16 @@ public sealed partial class StsService
             return check.ToError()!;
         }
 
-        return Issue(role, sessionName, durationSeconds, durationSeconds, servicePrincipal, servicePrincipal, null, SessionTags.None, null);
+        return SessionsFull() is { } full
+            ? full
+            : Issue(role, sessionName, durationSeconds, durationSeconds, servicePrincipal, servicePrincipal, null, SessionTags.None, null);
     }
+
+    /// <summary>
+    /// The lab's refusal when the world already keeps <see cref="Limits.WorldLimits.MaxSessions"/> sessions (expired ones
+    /// are dropped a day after they expire, so a steady flow of calls never reaches it; a loop minting sessions does).
+    /// </summary>
+    private IamError? SessionsFull() => world.Data.Sessions.Count >= world.Limits.MaxSessions
+        ? Limits.IamQuotas.LabLimit("STS sessions", world.Limits.MaxSessions, nameof(Limits.WorldLimits.MaxSessions))
+        : null;
 }
