@@ -96,7 +96,7 @@ public class WorldSizeLimitTests
         _ = lab.Dev1.PutUserPolicy("caller", "assume", Article.AllowAssumeAnyRole).Value;
         var key = lab.Dev1.CreateAccessKey("caller").Value;
         lab.World.Limits.MaxSessions = lab.World.Sts.Sessions.Count + 2;
-        var request = new AssumeRoleRequest("arn:aws:iam::111111111111:role/Target", "s");
+        var request = new AssumeRoleRequest("arn:aws:iam::111111111111:role/Target", "limited");
 
         var first = lab.World.Sts.AssumeRole(key, request);
         var second = lab.World.Sts.AssumeRole(key, request);
