@@ -357,20 +357,20 @@ internal static partial class CheckReader
         var tokens = options.String("httpTokens");
         if (tokens is not null and not ("optional" or "required"))
         {
-            source.Report("SCENARIO_INVALID_VALUE", $"httpTokens is optional or required, not \"{tokens}\".", options.Node("httpTokens")!);
+            source.Report(ScenarioCodes.InvalidValue, $"httpTokens is optional or required, not \"{tokens}\".", options.Node("httpTokens")!);
         }
 
         var hops = options.Int("httpPutResponseHopLimit");
         if (hops is < 1 or > 64)
         {
-            source.Report("SCENARIO_INVALID_VALUE", $"httpPutResponseHopLimit is 1 to 64, not {hops}.", options.Node("httpPutResponseHopLimit")!);
+            source.Report(ScenarioCodes.InvalidValue, $"httpPutResponseHopLimit is 1 to 64, not {hops}.", options.Node("httpPutResponseHopLimit")!);
         }
 
         var imds = new YamlFields(f.Node("imds"), "imds", source, "token", "hops");
         var readHops = imds.Int("hops") ?? 1;
         if (readHops < 1)
         {
-            source.Report("SCENARIO_INVALID_VALUE", $"hops is 1 or more, not {readHops}.", imds.Node("hops")!);
+            source.Report(ScenarioCodes.InvalidValue, $"hops is 1 or more, not {readHops}.", imds.Node("hops")!);
         }
 
         return account is null || profile is null ? null : new Ec2StepSpec(account, profile)
