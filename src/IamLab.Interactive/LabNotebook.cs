@@ -34,11 +34,8 @@ public sealed class LabNotebook
     /// </summary>
     internal TimeSpan ClockAdvance { get; set; }
 
-    /// <summary>For each session a command made, by access key id: the call and the trust statement that allowed it.</summary>
-    internal Dictionary<string, Chains.HopRecord> Hops { get; } = new(StringComparer.Ordinal);
-
-    /// <summary>The calls STS refused in this world, oldest first (drawn in red by <c>#!lab-chain</c>).</summary>
-    internal List<Chains.RefusedHop> Refused { get; } = [];
+    /// <summary>The sessions the commands made (the call and the trust statement that allowed each) and the calls STS refused, for <c>#!lab-chain</c>.</summary>
+    internal IamLab.Lessons.Chains.ChainLog Chains { get; } = new();
 
     /// <summary>Uses <paramref name="world"/> (built in C#) for the commands that need a world, forgetting any scenario.</summary>
     public void Use(LabWorld world)
@@ -47,8 +44,7 @@ public sealed class LabNotebook
         Scenario?.Dispose();
         Scenario = null;
         ClockAdvance = TimeSpan.Zero;
-        Hops.Clear();
-        Refused.Clear();
+        Chains.Clear();
         World = world;
     }
 
@@ -75,8 +71,7 @@ public sealed class LabNotebook
         }
 
         // A new world has none of the old one's sessions.
-        Hops.Clear();
-        Refused.Clear();
+        Chains.Clear();
         World = world;
         Scenario = scenario;
     }

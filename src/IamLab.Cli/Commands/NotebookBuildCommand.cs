@@ -4,7 +4,7 @@ using IamLab.Lessons.Authoring;
 namespace IamLab.Cli.Commands;
 
 /// <summary>
-/// <c>iamlab notebook build [--check]</c>: generates <c>notebooks/*.ipynb</c> from <c>notebooks/src/*.cells</c>;
+/// <c>iamlab notebook build [--check]</c>: generates <c>notebooks/*.ipynb</c> and <c>labs/*.cs</c> from <c>notebooks/src/*.cells</c>;
 /// with <c>--check</c> writes nothing and exits 1 naming the generated files that are out of date.
 /// </summary>
 internal static class NotebookBuildCommand
@@ -13,7 +13,7 @@ internal static class NotebookBuildCommand
     {
         var check = new Option<bool>("--check") { Description = "Write nothing; exit 1 naming every generated file that is out of date with its source (for CI)." };
         var root = new Option<string?>("--root") { Description = "The repository (the folder holding Lab.sln); default: the nearest one from the working directory upwards." };
-        var build = new Command("build", "Generate notebooks/*.ipynb from notebooks/src/*.cells (a lesson is written once).") { check, root };
+        var build = new Command("build", "Generate notebooks/*.ipynb and labs/*.cs from notebooks/src/*.cells (a lesson is written once).") { check, root };
         build.SetAction(parse => Run(parse.GetValue(root), parse.GetValue(check), output, error));
         return build;
     }

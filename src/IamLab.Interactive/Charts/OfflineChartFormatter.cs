@@ -1,10 +1,9 @@
 using System.Runtime.CompilerServices;
-using System.Text;
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Formatting;
 using Plotly.NET;
 
-namespace IamLab.Interactive.Charts;
+namespace IamLab.Lessons.Charts;
 
 /// <summary>
 /// Renders every Plotly.NET chart as HTML that draws offline: the first chart shown in a kernel session carries plotly.js
@@ -35,24 +34,7 @@ public static class OfflineChartFormatter
     public static string ToHtml(GenericChart chart, bool includeScript)
     {
         ArgumentNullException.ThrowIfNull(chart);
-        var id = "iamlab-chart-" + Guid.NewGuid().ToString("N");
-
-        // '<' only occurs inside JSON strings, where \u003c means the same; this keeps user text from closing the script.
-        var figure = GenericChart.toFigureJson(chart).Replace("<", "\\u003c", StringComparison.Ordinal);
-        var html = new StringBuilder();
-        html.Append("<div class=\"iamlab-chart\">");
-        if (includeScript)
-        {
-            html.Append(PlotlyScript.ScriptElement);
-        }
-
-        html.Append("<div id=\"").Append(id).Append("\" class=\"iamlab-chart-plot\"></div>");
-        html.Append("<script type=\"text/javascript\">(function(){var id='").Append(id).Append("';var fig=").Append(figure).Append(';')
-            .Append("function draw(){window.Plotly.newPlot(id,fig.data,fig.layout,{responsive:true,displaylogo:false});}")
-            .Append("if(window.Plotly){draw();}else{var tries=0;var timer=setInterval(function(){if(window.Plotly){clearInterval(timer);draw();}")
-            .Append("else if(++tries>200){clearInterval(timer);var el=document.getElementById(id);if(el){el.textContent='plotly.js is not loaded in this page: run the first chart cell of the notebook again.';}}},50);}")
-            .Append("})();</script></div>");
-        return html.ToString();
+        return ChartHtml.Of(chart, includeScript);
     }
 
     private static bool NeedsScript()

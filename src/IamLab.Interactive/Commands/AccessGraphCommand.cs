@@ -1,4 +1,4 @@
-using IamLab.Interactive.Charts;
+using IamLab.Lessons.Charts;
 using IamLab.World.Analysis;
 using Microsoft.DotNet.Interactive;
 

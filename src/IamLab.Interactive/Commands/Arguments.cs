@@ -110,13 +110,14 @@ internal static class Arguments
     /// <summary>A session by name or access key id, or UNKNOWN_SESSION listing the sessions there are.</summary>
     public static Session Session(LabNotebook notebook, string nameOrKey)
     {
-        if (notebook.FindSession(nameOrKey) is { } session)
-        {
-            return session;
-        }
+        return notebook.FindSession(nameOrKey) ?? throw UnknownSession(notebook, nameOrKey);
+    }
 
+    /// <summary>UNKNOWN_SESSION for <paramref name="nameOrKey"/>, naming the sessions there are.</summary>
+    public static LabCommandException UnknownSession(LabNotebook notebook, string nameOrKey)
+    {
         var known = notebook.World?.Sts.Sessions.Values.Select(s => s.SessionName).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList() ?? [];
-        throw new LabCommandException(ErrorCodes.UnknownSession, known.Count == 0
+        return new LabCommandException(ErrorCodes.UnknownSession, known.Count == 0
             ? $"No session \"{nameOrKey}\": no session has been made yet (run #!lab-assume-role, #!lab-saml or #!lab-github-oidc first)."
             : $"No session \"{nameOrKey}\"; the sessions are: {string.Join(", ", known)}.");
     }

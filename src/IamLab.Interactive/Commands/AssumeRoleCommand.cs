@@ -94,7 +94,7 @@ public sealed class AssumeRoleCommand : LabCommand
         var parent = command.From is { Length: > 0 } ? notebook.FindSession(command.From.Trim()) : null;
         var caller = parent?.Arn ?? (command.As!.Trim() is var asText && asText.StartsWith("arn:", StringComparison.Ordinal) ? asText : $"arn:aws:iam::{asText}:root");
         SessionOutcome.Show(context, notebook, world, "AssumeRole", result, command.Expect,
-            new Chains.ChainAttempt("AssumeRole", parent?.AccessKeyId, caller, roleArn, request.RoleSessionName, duration));
+            new IamLab.Lessons.Chains.ChainAttempt("AssumeRole", parent?.AccessKeyId, caller, roleArn, request.RoleSessionName, duration));
         return Task.CompletedTask;
     }
 }

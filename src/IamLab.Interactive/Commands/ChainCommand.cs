@@ -1,5 +1,5 @@
-using IamLab.Interactive.Chains;
-using IamLab.Interactive.Charts;
+using IamLab.Lessons.Chains;
+using IamLab.Lessons.Charts;
 using Microsoft.DotNet.Interactive;
 
 namespace IamLab.Interactive.Commands;
@@ -21,7 +21,9 @@ public sealed class ChainCommand : LabCommand
     internal static Task Run(ChainCommand command, KernelInvocationContext context, LabNotebook notebook)
     {
         var name = Arguments.Required(command.Session, "SESSION (--session)", Directive.Name);
-        context.Display(ChainChart.Build(ChainPicture.Of(notebook, name.Trim())));
+        var picture = ChainPicture.Of(notebook.RequireWorld(), notebook.Chains, name.Trim())
+            ?? throw Arguments.UnknownSession(notebook, name.Trim());
+        context.Display(ChainChart.Build(picture));
         return Task.CompletedTask;
     }
 }

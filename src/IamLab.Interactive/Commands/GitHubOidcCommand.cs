@@ -99,7 +99,7 @@ public sealed class GitHubOidcCommand : LabCommand
         }
 
         SessionOutcome.Show(context, notebook, world, $"AssumeRoleWithWebIdentity (sub {workflow.Subject}, aud {options?.Audience ?? OidcTokenOptions.StsAudience})",
-            result, command.Expect, new Chains.ChainAttempt("AssumeRoleWithWebIdentity", null, workflow.Subject, roleArn, sessionName, duration));
+            result, command.Expect, new IamLab.Lessons.Chains.ChainAttempt("AssumeRoleWithWebIdentity", null, workflow.Subject, roleArn, sessionName, duration));
         return Task.CompletedTask;
     }
 }

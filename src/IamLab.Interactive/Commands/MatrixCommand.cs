@@ -1,4 +1,4 @@
-using IamLab.Interactive.Charts;
+using IamLab.Lessons.Charts;
 using Microsoft.DotNet.Interactive;
 
 namespace IamLab.Interactive.Commands;

@@ -77,7 +77,7 @@ public sealed class SamlCommand : LabCommand
         }
 
         SessionOutcome.Show(context, notebook, world, "AssumeRoleWithSAML", result, command.Expect,
-            new Chains.ChainAttempt("AssumeRoleWithSAML", null, provider, roleArn, samlUser.RoleSessionName, duration));
+            new IamLab.Lessons.Chains.ChainAttempt("AssumeRoleWithSAML", null, provider, roleArn, samlUser.RoleSessionName, duration));
         return Task.CompletedTask;
     }
 }

@@ -8,10 +8,10 @@ namespace IamLab.Interactive.Formatting;
 internal static class Html
 {
     /// <summary>The colour of an allowed decision or a passed check.</summary>
-    public const string Green = "#1a7f37";
+    public const string Green = IamLab.Lessons.Charts.ChartColours.Green;
 
     /// <summary>The colour of a denied decision or a failed check.</summary>
-    public const string Red = "#cf222e";
+    public const string Red = IamLab.Lessons.Charts.ChartColours.Red;
 
     /// <summary>The colour of warnings.</summary>
     public const string Amber = "#9a6700";
@@ -20,20 +20,10 @@ internal static class Html
     public static string Encode(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
 
     /// <summary>An ISO 8601 UTC time, seconds precision.</summary>
-    public static string Time(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+    public static string Time(DateTimeOffset time) => IamLab.Lessons.Text.Times.Iso(time);
 
     /// <summary>A duration in words: "1 h 0 min", "59 min 59 s", "12 s".</summary>
-    public static string Duration(TimeSpan span)
-    {
-        var negative = span < TimeSpan.Zero;
-        span = span.Duration();
-        var text = span.TotalHours >= 1
-            ? string.Create(CultureInfo.InvariantCulture, $"{(int)span.TotalHours} h {span.Minutes} min")
-            : span.TotalMinutes >= 1
-                ? string.Create(CultureInfo.InvariantCulture, $"{span.Minutes} min {span.Seconds} s")
-                : string.Create(CultureInfo.InvariantCulture, $"{span.Seconds} s");
-        return negative ? "-" + text : text;
-    }
+    public static string Duration(TimeSpan span) => IamLab.Lessons.Text.Times.Duration(span);
 
     /// <summary>Opens a lab output block with its style sheet.</summary>
     public static StringBuilder Begin(string cssClass)

@@ -2,7 +2,7 @@ namespace IamLab.Lessons.Authoring;
 
 /// <summary>
 /// <c>iamlab notebook build</c>: every <c>notebooks/src/NAME.cells</c> of a repository becomes <c>notebooks/NAME.ipynb</c>
-/// (and, for a lesson with exercises, <c>labs/NAME.cs</c>). <see cref="Stale"/> names the generated files that differ
+/// and <c>labs/NAME.cs</c> (the same lesson as a C# file-based app). <see cref="Stale"/> names the generated files that differ
 /// from what their sources give, and those left over from a source that is gone.
 /// </summary>
 public static class LessonBuild
@@ -33,6 +33,7 @@ public static class LessonBuild
             }
 
             files.Add(new GeneratedFile($"{NotebooksFolder}/{lesson.Name}.ipynb", NotebookJson.Write(lesson)));
+            files.Add(new GeneratedFile($"{LabsFolder}/{lesson.Name}.cs", LabAppWriter.Write(lesson)));
         }
 
         return (files, problems);

@@ -1,5 +1,5 @@
 using IamLab.World.Analysis;
-using IamLab.Interactive.Charts;
+using IamLab.Lessons.Charts;
 using IamLab.Interactive.Tests.Extension;
 using static IamLab.Interactive.Tests.Extension.TestWorlds;
 

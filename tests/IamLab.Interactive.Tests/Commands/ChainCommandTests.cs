@@ -1,5 +1,5 @@
-using IamLab.Interactive.Chains;
-using IamLab.Interactive.Charts;
+using IamLab.Lessons.Chains;
+using IamLab.Lessons.Charts;
 using IamLab.Interactive.Tests.Extension;
 
 namespace IamLab.Interactive.Tests.Commands;
@@ -36,7 +36,7 @@ public sealed class ChainCommandTests
     {
         using var kernel = await ChainedAsync();
 
-        var picture = ChainPicture.Of(kernel.Notebook, "Session2");
+        var picture = ChainPicture.Of(kernel.Notebook.World!, kernel.Notebook.Chains, "Session2")!;
 
         Assert.Equal(["dev", "RoleA", "RoleB", "RoleB"], picture.Boxes.Select(b => b.Title));
         Assert.Equal(3, picture.ChainLength);

@@ -1,4 +1,4 @@
-using IamLab.Interactive.Charts;
+using IamLab.Lessons.Charts;
 using IamLab.Interactive.Tests.Extension;
 using static IamLab.Interactive.Tests.Extension.TestWorlds;
 

@@ -1,4 +1,4 @@
-namespace IamLab.Interactive.Chains;
+namespace IamLab.Lessons.Chains;
 
 /// <summary>What a command asked STS for, kept with the outcome so that <c>#!lab-chain</c> can draw the hop.</summary>
 /// <param name="Call">AssumeRole, AssumeRoleWithSAML or AssumeRoleWithWebIdentity.</param>
@@ -7,4 +7,4 @@ namespace IamLab.Interactive.Chains;
 /// <param name="RoleArn">The role asked for.</param>
 /// <param name="SessionName">The RoleSessionName asked for.</param>
 /// <param name="RequestedSeconds">DurationSeconds, or null.</param>
-internal sealed record ChainAttempt(string Call, string? CallerKey, string CallerArn, string RoleArn, string SessionName, int? RequestedSeconds);
+public sealed record ChainAttempt(string Call, string? CallerKey, string CallerArn, string RoleArn, string SessionName, int? RequestedSeconds);

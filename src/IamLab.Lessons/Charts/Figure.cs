@@ -1,6 +1,6 @@
 using Plotly.NET;
 
-namespace IamLab.Interactive.Charts;
+namespace IamLab.Lessons.Charts;
 
 /// <summary>Builds Plotly.NET charts from plotly.js attribute names (Plotly.NET's dynamic trace and layout objects).</summary>
 internal static class Figure

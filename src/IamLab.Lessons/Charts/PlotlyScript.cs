@@ -1,7 +1,7 @@
 using System.Reflection;
 using Plotly.NET;
 
-namespace IamLab.Interactive.Charts;
+namespace IamLab.Lessons.Charts;
 
 /// <summary>plotly.js as shipped inside Plotly.NET (an embedded resource), wrapped so that it always defines <c>window.Plotly</c>.</summary>
 public static class PlotlyScript

@@ -1,4 +1,4 @@
-namespace IamLab.Interactive.Chains;
+namespace IamLab.Lessons.Chains;
 
 /// <summary>An arrow of a chain picture, from one box to another, labelled with the call and what allowed it (or the refusal).</summary>
 /// <param name="From">The index of the box the call was made from.</param>

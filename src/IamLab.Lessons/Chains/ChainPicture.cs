@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
-using IamLab.Interactive.Commands;
-using IamLab.Interactive.Formatting;
+using IamLab.Lessons.Text;
+using IamLab.World;
 using IamLab.World.Sts;
 
-namespace IamLab.Interactive.Chains;
+namespace IamLab.Lessons.Chains;
 
 /// <summary>
 /// A session's chain as boxes and arrows: the principal that started it, one box per session (role, session name,
@@ -19,16 +19,22 @@ namespace IamLab.Interactive.Chains;
 /// <param name="Now">The world's time the picture was drawn at.</param>
 public sealed record ChainPicture(string Subject, IReadOnlyList<ChainBox> Boxes, IReadOnlyList<ChainArrow> Arrows, int ChainLength, DateTimeOffset Now)
 {
-    /// <summary>The chain of the session named <paramref name="nameOrKey"/> (or of the last refused call for that session name).</summary>
-    internal static ChainPicture Of(LabNotebook notebook, string nameOrKey)
+    /// <summary>
+    /// The chain of the session named <paramref name="nameOrKey"/> (the newest with that session name, or that access key
+    /// id), or of the last refused call for that session name; null when there is neither.
+    /// </summary>
+    public static ChainPicture? Of(LabWorld world, ChainLog log, string nameOrKey)
     {
-        var world = notebook.RequireWorld();
+        ArgumentNullException.ThrowIfNull(world);
+        ArgumentNullException.ThrowIfNull(log);
         var now = world.Time.GetUtcNow();
-        var session = notebook.FindSession(nameOrKey);
-        var refusedNamed = notebook.Refused.Where(r => r.SessionName == nameOrKey).ToList();
+        var session = world.Sts.Sessions.TryGetValue(nameOrKey, out var byKey)
+            ? byKey
+            : world.Sts.Sessions.Values.Where(s => s.SessionName == nameOrKey).MaxBy(s => s.Start);
+        var refusedNamed = log.Refused.Where(r => r.SessionName == nameOrKey).ToList();
         if (session is null && refusedNamed.Count == 0)
         {
-            _ = Arguments.Session(notebook, nameOrKey); // UNKNOWN_SESSION, naming the sessions there are
+            return null;
         }
 
         var last = session ?? (refusedNamed[^1].CallerKey is { } key ? world.Sts.Sessions.GetValueOrDefault(key) : null);
@@ -43,15 +49,15 @@ public sealed record ChainPicture(string Subject, IReadOnlyList<ChainBox> Boxes,
         var arrows = new List<ChainArrow>();
         foreach (var hop in chain)
         {
-            var record = notebook.Hops.GetValueOrDefault(hop.AccessKeyId);
-            boxes.Add(SessionBox(notebook, hop, record, now));
+            var record = log.Hops.GetValueOrDefault(hop.AccessKeyId);
+            boxes.Add(SessionBox(world, hop, record, now));
             arrows.Add(new ChainArrow(boxes.Count - 2, boxes.Count - 1, record?.Call ?? hop.Source,
-                record?.AllowedBy ?? "made outside the notebook's commands: its check was not kept"));
+                record?.AllowedBy ?? "made outside the lesson's commands: its check was not kept"));
         }
 
         var chainLength = boxes.Count;
         var keys = chain.Select((s, i) => (s.AccessKeyId, Index: i + 1)).ToDictionary(x => x.AccessKeyId, x => x.Index, StringComparer.Ordinal);
-        foreach (var refused in notebook.Refused)
+        foreach (var refused in log.Refused)
         {
             int? from = refused.CallerKey is { } callerKey
                 ? keys.TryGetValue(callerKey, out var index) ? index : null
@@ -99,25 +105,25 @@ public sealed record ChainPicture(string Subject, IReadOnlyList<ChainBox> Boxes,
         return new ChainBox(name, [kind, arn]);
     }
 
-    private static ChainBox SessionBox(LabNotebook notebook, Session session, HopRecord? record, DateTimeOffset now)
+    private static ChainBox SessionBox(LabWorld world, Session session, HopRecord? record, DateTimeOffset now)
     {
         var lasted = session.Expiration - session.Start;
         var asked = record?.RequestedSeconds is { } seconds
             ? string.Create(CultureInfo.InvariantCulture, $"DurationSeconds {seconds} asked")
             : "no DurationSeconds: the default hour";
-        var maximum = notebook.World?.Accounts.GetValueOrDefault(session.AccountId)?.Roles.GetValueOrDefault(session.RoleName)?.MaxSessionDuration;
+        var maximum = world.Accounts.GetValueOrDefault(session.AccountId)?.Roles.GetValueOrDefault(session.RoleName)?.MaxSessionDuration;
         var limit = session.IsChained
-            ? "limit 1 h: role chaining caps a chained session at 1 h" + (maximum is > 3600 ? $" (MaxSessionDuration {Html.Duration(TimeSpan.FromSeconds(maximum.Value))} does not count)" : string.Empty)
-            : $"limit {Html.Duration(TimeSpan.FromSeconds(session.DurationCap))}: the role's MaxSessionDuration";
+            ? "limit 1 h: role chaining caps a chained session at 1 h" + (maximum is > 3600 ? $" (MaxSessionDuration {Times.Duration(TimeSpan.FromSeconds(maximum.Value))} does not count)" : string.Empty)
+            : $"limit {Times.Duration(TimeSpan.FromSeconds(session.DurationCap))}: the role's MaxSessionDuration";
         var left = session.Expiration - now;
         return new ChainBox(
             session.RoleName,
             [
                 "session " + session.SessionName,
                 session.Arn,
-                "issued " + Html.Time(session.Start),
-                "expires " + Html.Time(session.Expiration) + (left > TimeSpan.Zero ? $" ({Html.Duration(left)} left)" : " (expired)"),
-                $"lasts {Html.Duration(lasted)}: {asked}",
+                "issued " + Times.Iso(session.Start),
+                "expires " + Times.Iso(session.Expiration) + (left > TimeSpan.Zero ? $" ({Times.Duration(left)} left)" : " (expired)"),
+                $"lasts {Times.Duration(lasted)}: {asked}",
                 limit,
             ],
             Expired: left <= TimeSpan.Zero);
@@ -125,6 +131,6 @@ public sealed record ChainPicture(string Subject, IReadOnlyList<ChainBox> Boxes,
 
     private static ChainBox RefusedBox(RefusedHop refused) =>
         new(refused.RoleArn[(refused.RoleArn.LastIndexOf('/') + 1)..],
-            ["session " + refused.SessionName, refused.RoleArn, "at " + Html.Time(refused.At), refused.Code + ": " + refused.Message],
+            ["session " + refused.SessionName, refused.RoleArn, "at " + Times.Iso(refused.At), refused.Code + ": " + refused.Message],
             Refused: true);
 }

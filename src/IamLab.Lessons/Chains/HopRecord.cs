@@ -1,4 +1,4 @@
-namespace IamLab.Interactive.Chains;
+namespace IamLab.Lessons.Chains;
 
 /// <summary>
 /// What the notebook saw when a command made a session: the STS call, the trust statement that allowed it (from the

@@ -1,6 +1,6 @@
 using IamLab.World.Sts;
 
-namespace IamLab.Interactive.Charts;
+namespace IamLab.Lessons.Charts;
 
 /// <summary>The sessions to draw on a timeline, oldest first.</summary>
 public sealed record SessionTimeline(IReadOnlyList<TimelineBar> Bars, DateTimeOffset Now)

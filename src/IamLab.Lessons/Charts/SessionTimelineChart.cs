@@ -1,8 +1,8 @@
 using System.Globalization;
-using IamLab.Interactive.Formatting;
+
 using Plotly.NET;
 
-namespace IamLab.Interactive.Charts;
+namespace IamLab.Lessons.Charts;
 
 /// <summary>
 /// Draws a <see cref="SessionTimeline"/> on the world's clock: a horizontal bar per session from start to expiry (grey once
@@ -28,12 +28,12 @@ public static class SessionTimelineChart
                 ["name"] = "session",
                 ["orientation"] = "h",
                 ["y"] = labels,
-                ["base"] = bars.Select(b => Html.Time(b.Start)).ToArray(),
+                ["base"] = bars.Select(b => IamLab.Lessons.Text.Times.Iso(b.Start)).ToArray(),
                 ["x"] = bars.Select(b => (b.Expiration - b.Start).TotalMilliseconds).ToArray(),
                 ["marker"] = new Dictionary<string, object> { ["color"] = bars.Select(b => b.Expiration <= timeline.Now ? "#8c959f" : b.IsChained ? "#bf8700" : "#0969da").ToArray() },
-                ["text"] = bars.Select(b => $"{b.Source}, {Html.Duration(b.Expiration - b.Start)}{(b.Expiration <= timeline.Now ? ", expired" : string.Empty)}").ToArray(),
+                ["text"] = bars.Select(b => $"{b.Source}, {IamLab.Lessons.Text.Times.Duration(b.Expiration - b.Start)}{(b.Expiration <= timeline.Now ? ", expired" : string.Empty)}").ToArray(),
                 ["textposition"] = "inside",
-                ["hovertext"] = bars.Select(b => $"{b.Arn}<br>{b.Source}<br>{Html.Time(b.Start)} → {Html.Time(b.Expiration)}").ToArray(),
+                ["hovertext"] = bars.Select(b => $"{b.Arn}<br>{b.Source}<br>{IamLab.Lessons.Text.Times.Iso(b.Start)} → {IamLab.Lessons.Text.Times.Iso(b.Expiration)}").ToArray(),
                 ["hoverinfo"] = "text",
             }),
             Figure.Trace("scatter", new Dictionary<string, object?>
@@ -41,7 +41,7 @@ public static class SessionTimelineChart
                 ["name"] = "cap (MaxSessionDuration, or 1 h when chained)",
                 ["mode"] = "markers",
                 ["y"] = labels,
-                ["x"] = bars.Select(b => Html.Time(b.Start.AddSeconds(b.CapSeconds))).ToArray(),
+                ["x"] = bars.Select(b => IamLab.Lessons.Text.Times.Iso(b.Start.AddSeconds(b.CapSeconds))).ToArray(),
                 ["marker"] = new Dictionary<string, object> { ["symbol"] = "line-ns-open", ["size"] = 18, ["color"] = "#57606a" },
                 ["hovertext"] = bars.Select(b => string.Create(CultureInfo.InvariantCulture, $"cap {b.CapSeconds} s")).ToArray(),
                 ["hoverinfo"] = "text",
@@ -56,9 +56,9 @@ public static class SessionTimelineChart
             {
                 ["name"] = ChainingCapName,
                 ["mode"] = "lines",
-                ["x"] = chained.Select(c => Html.Time(c.Bar.Start + TimelineBar.ChainingCap)).ToArray(),
+                ["x"] = chained.Select(c => IamLab.Lessons.Text.Times.Iso(c.Bar.Start + TimelineBar.ChainingCap)).ToArray(),
                 ["y"] = chained.Select(c => labels[c.Index]).ToArray(),
-                ["line"] = new Dictionary<string, object> { ["color"] = Html.Red, ["dash"] = "dash", ["width"] = 2 },
+                ["line"] = new Dictionary<string, object> { ["color"] = ChartColours.Red, ["dash"] = "dash", ["width"] = 2 },
                 ["hoverinfo"] = "skip",
             }));
         }
@@ -68,19 +68,19 @@ public static class SessionTimelineChart
             ["type"] = "line",
             ["xref"] = "x",
             ["yref"] = "y",
-            ["x0"] = Html.Time(c.Bar.Start + TimelineBar.ChainingCap),
-            ["x1"] = Html.Time(c.Bar.Start + TimelineBar.ChainingCap),
+            ["x0"] = IamLab.Lessons.Text.Times.Iso(c.Bar.Start + TimelineBar.ChainingCap),
+            ["x1"] = IamLab.Lessons.Text.Times.Iso(c.Bar.Start + TimelineBar.ChainingCap),
             ["y0"] = c.Index - 0.45,
             ["y1"] = c.Index + 0.45,
-            ["line"] = new Dictionary<string, object> { ["color"] = Html.Red, ["dash"] = "dash", ["width"] = 2 },
+            ["line"] = new Dictionary<string, object> { ["color"] = ChartColours.Red, ["dash"] = "dash", ["width"] = 2 },
         }).ToList();
         shapes.Add(new Dictionary<string, object>
         {
             ["type"] = "line",
             ["xref"] = "x",
             ["yref"] = "paper",
-            ["x0"] = Html.Time(timeline.Now),
-            ["x1"] = Html.Time(timeline.Now),
+            ["x0"] = IamLab.Lessons.Text.Times.Iso(timeline.Now),
+            ["x1"] = IamLab.Lessons.Text.Times.Iso(timeline.Now),
             ["y0"] = 0,
             ["y1"] = 1,
             ["line"] = new Dictionary<string, object> { ["color"] = "#57606a", ["dash"] = "dot", ["width"] = 1 },
@@ -89,9 +89,9 @@ public static class SessionTimelineChart
         // Parent links: from the parent's bar, at the moment the child was made, to the child's bar.
         var links = bars.Select((b, i) => (Bar: b, Index: i)).Where(x => x.Bar.ParentIndex is not null).Select(x => (object)new Dictionary<string, object>
         {
-            ["x"] = Html.Time(x.Bar.Start),
+            ["x"] = IamLab.Lessons.Text.Times.Iso(x.Bar.Start),
             ["y"] = labels[x.Index],
-            ["ax"] = Html.Time(x.Bar.Start),
+            ["ax"] = IamLab.Lessons.Text.Times.Iso(x.Bar.Start),
             ["ay"] = labels[x.Bar.ParentIndex!.Value],
             ["xref"] = "x",
             ["yref"] = "y",
@@ -107,7 +107,7 @@ public static class SessionTimelineChart
 
         return Figure.Chart(traces, new Dictionary<string, object?>
         {
-            ["title"] = new Dictionary<string, object> { ["text"] = $"Role sessions on the world's clock, start to expiry (dotted line: now, {Html.Time(timeline.Now)}; arrows: made with)" },
+            ["title"] = new Dictionary<string, object> { ["text"] = $"Role sessions on the world's clock, start to expiry (dotted line: now, {IamLab.Lessons.Text.Times.Iso(timeline.Now)}; arrows: made with)" },
             ["annotations"] = links,
             ["xaxis"] = new Dictionary<string, object> { ["type"] = "date", ["title"] = new Dictionary<string, object> { ["text"] = "time (UTC)" } },
             ["yaxis"] = new Dictionary<string, object> { ["type"] = "category", ["autorange"] = "reversed" },

@@ -1,7 +1,7 @@
 using IamLab.World.Analysis;
 using Plotly.NET;
 
-namespace IamLab.Interactive.Charts;
+namespace IamLab.Lessons.Charts;
 
 /// <summary>
 /// Draws an <see cref="AccessGraph"/> in its <see cref="AccessGraphLayout"/>: accounts as shaded horizontal bands,

@@ -1,4 +1,4 @@
-namespace IamLab.Interactive.Chains;
+namespace IamLab.Lessons.Chains;
 
 /// <summary>One box of a chain picture: the origin principal, a session, or a refused call.</summary>
 /// <param name="Title">The principal or role name.</param>

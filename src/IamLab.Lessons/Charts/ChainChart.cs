@@ -1,10 +1,10 @@
 using System.Net;
 using System.Text;
-using IamLab.Interactive.Chains;
-using IamLab.Interactive.Formatting;
+using IamLab.Lessons.Chains;
+
 using Plotly.NET;
 
-namespace IamLab.Interactive.Charts;
+namespace IamLab.Lessons.Charts;
 
 /// <summary>
 /// Draws a <see cref="ChainPicture"/>: the chain's boxes left to right (origin first), the refused calls in red on a
@@ -28,7 +28,7 @@ public static class ChainChart
         {
             var box = picture.Boxes[i];
             var (x, y) = positions[i];
-            var (fill, border) = box.Refused ? ("#ffebe9", Html.Red) : box.Expired ? ("#eaeef2", "#57606a") : i == 0 ? ("#fff8c5", "#9a6700") : ("#ddf4ff", "#0969da");
+            var (fill, border) = box.Refused ? ("#ffebe9", ChartColours.Red) : box.Expired ? ("#eaeef2", "#57606a") : i == 0 ? ("#fff8c5", "#9a6700") : ("#ddf4ff", "#0969da");
             shapes.Add(new Dictionary<string, object>
             {
                 ["type"] = "rect",
@@ -41,9 +41,9 @@ public static class ChainChart
                 ["layer"] = "below",
             });
             annotations.Add(Text(x, y + Half - 0.04, $"<b>{Encode(box.Title)}</b>{(box.Refused ? " <b>(refused)</b>" : box.Expired ? " (expired)" : string.Empty)}",
-                13, box.Refused ? Html.Red : "#1f2328", "top"));
+                13, box.Refused ? ChartColours.Red : "#1f2328", "top"));
             annotations.Add(Text(x, y + Half - 0.16, string.Join("<br>", box.Lines.SelectMany(l => Wrap(l)).Take(11).Select(Encode)), 10,
-                box.Refused ? Html.Red : "#1f2328", "top"));
+                box.Refused ? ChartColours.Red : "#1f2328", "top"));
         }
 
         foreach (var arrow in picture.Arrows)
@@ -67,11 +67,11 @@ public static class ChainChart
                 ["arrowhead"] = 3,
                 ["arrowsize"] = 1.4,
                 ["arrowwidth"] = 2,
-                ["arrowcolor"] = refused ? Html.Red : "#57606a",
+                ["arrowcolor"] = refused ? ChartColours.Red : "#57606a",
                 ["text"] = string.Empty,
             });
             var label = new Dictionary<string, object>(Text((ax + hx) / 2, ((ay + hy) / 2) + (sameRow ? 0.06 : 0), $"<b>{Encode(arrow.Call)}</b><br>{string.Join("<br>", Wrap(arrow.Because, 22).Select(Encode))}",
-                10, refused ? Html.Red : "#1f2328", "bottom"))
+                10, refused ? ChartColours.Red : "#1f2328", "bottom"))
             {
                 ["bgcolor"] = "rgba(255,255,255,0.92)",
             };
@@ -93,7 +93,7 @@ public static class ChainChart
         });
         return Figure.Chart([hover], new Dictionary<string, object?>
         {
-            ["title"] = new Dictionary<string, object> { ["text"] = $"The chain of {Encode(picture.Subject)} at {Html.Time(picture.Now)} (origin first; red: refused by STS)" },
+            ["title"] = new Dictionary<string, object> { ["text"] = $"The chain of {Encode(picture.Subject)} at {IamLab.Lessons.Text.Times.Iso(picture.Now)} (origin first; red: refused by STS)" },
             ["width"] = Math.Max(760, (270 * columns) + 60),
             ["height"] = refusedRow ? 640 : 380,
             ["xaxis"] = new Dictionary<string, object> { ["visible"] = false, ["range"] = new[] { -0.55, columns - 0.45 } },

@@ -1,4 +1,4 @@
-namespace IamLab.Interactive.Chains;
+namespace IamLab.Lessons.Chains;
 
 /// <summary>A call a command made that STS refused: who called, for which role and session name, and AWS's error.</summary>
 /// <param name="CallerKey">The access key id of the session the call was made with (role chaining), or null for a user, a provider or a service.</param>

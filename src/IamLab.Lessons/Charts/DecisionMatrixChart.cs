@@ -1,6 +1,6 @@
 using Plotly.NET;
 
-namespace IamLab.Interactive.Charts;
+namespace IamLab.Lessons.Charts;
 
 /// <summary>Draws a <see cref="DecisionMatrix"/> as a heat map: allowed green, implicitDeny light red, explicitDeny dark red, each cell labelled.</summary>
 public static class DecisionMatrixChart

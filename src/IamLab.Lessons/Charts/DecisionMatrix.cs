@@ -2,7 +2,7 @@ using IamLab.Policy.Evaluation;
 using IamLab.World;
 using IamLab.World.Authorization;
 
-namespace IamLab.Interactive.Charts;
+namespace IamLab.Lessons.Charts;
 
 /// <summary>The engine's decision for every principal (rows) and action (columns) on one resource.</summary>
 public sealed record DecisionMatrix(IReadOnlyList<string> Principals, IReadOnlyList<string> Actions, string Resource, IReadOnlyList<IReadOnlyList<string>> Decisions)
