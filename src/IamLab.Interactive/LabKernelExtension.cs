@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using IamLab.Lessons.Charts;
+using IamLab.Interactive.Charts;
 using IamLab.Interactive.Commands;
 using IamLab.Interactive.Formatting;
 using IamLab.Interactive.Hosting;

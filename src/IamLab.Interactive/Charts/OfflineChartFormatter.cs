@@ -3,7 +3,9 @@ using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Formatting;
 using Plotly.NET;
 
-namespace IamLab.Lessons.Charts;
+using IamLab.Lessons.Charts;
+
+namespace IamLab.Interactive.Charts;
 
 /// <summary>
 /// Renders every Plotly.NET chart as HTML that draws offline: the first chart shown in a kernel session carries plotly.js
