@@ -1,4 +1,5 @@
 using IamLab.Policy.Evaluation;
+using IamLab.Policy.Model;
 using IamLab.World.Accounts;
 using IamLab.World.Authorization;
 using IamLab.World.Compute;
@@ -149,21 +150,19 @@ public sealed class LabWorld
             return aws;
         }
 
-        var account = arn.Split(':').ElementAtOrDefault(4);
+        var account = Arn.AccountOf(arn);
         return account is not null && Data.Accounts.TryGetValue(account, out var owner) && owner.Policies.TryGetValue(arn, out var policy) ? policy : null;
     }
 
     /// <summary>Finds a role by ARN (path and all), or null.</summary>
     public Role? FindRole(string roleArn)
     {
-        var parts = roleArn.Split(':', 6);
-        if (parts.Length < 6 || parts[2] != "iam" || !parts[5].StartsWith("role/", StringComparison.Ordinal))
+        if (Arn.TryParse(roleArn) is not { Service: "iam", ResourceType: "role" } arn)
         {
             return null;
         }
 
-        var name = parts[5][(parts[5].LastIndexOf('/') + 1)..];
-        return Data.Accounts.TryGetValue(parts[4], out var account) && account.Roles.TryGetValue(name, out var role) ? role : null;
+        return Data.Accounts.TryGetValue(arn.Account, out var account) && account.Roles.TryGetValue(arn.Name, out var role) ? role : null;
     }
 
     internal void SyncCounter() => Data.Counter = Ids.Counter;

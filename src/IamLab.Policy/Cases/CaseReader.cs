@@ -270,13 +270,7 @@ public static class CaseReader
     /// <summary>The account segment of an ARN, or null when it has none (S3) or the text is not an ARN.</summary>
     internal static string? ArnAccount(string resource)
     {
-        if (!resource.StartsWith("arn:", StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        var parts = resource.Split(':', 6);
-        return parts.Length >= 6 && parts[4].Length > 0 ? parts[4] : null;
+        return Arn.TryParse(resource) is { Account.Length: > 0 } arn ? arn.Account : null;
     }
 
     private static EvalCase Failed(string name, Diagnostic error) => new(name, null, new PolicySet(), null, [error]);

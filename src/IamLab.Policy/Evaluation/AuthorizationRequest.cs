@@ -1,3 +1,5 @@
+using IamLab.Policy.Model;
+
 namespace IamLab.Policy.Evaluation;
 
 /// <summary>
@@ -93,12 +95,6 @@ public sealed class AuthorizationRequest
 
     private static string? AccountOf(string resource)
     {
-        if (!resource.StartsWith("arn:", StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        var parts = resource.Split(':', 6);
-        return parts.Length >= 6 && parts[4].Length > 0 ? parts[4] : null;
+        return Arn.TryParse(resource) is { Account.Length: > 0 } arn ? arn.Account : null;
     }
 }

@@ -86,20 +86,16 @@ public sealed class Caller
 
     private static Caller ParseArn(string arn)
     {
-        var parts = arn.Split(':', 6);
-        if (parts.Length < 6)
+        if (Model.Arn.TryParse(arn) is not { } parsed)
         {
             return new Caller(arn, PrincipalKind.CanonicalUser, null, null, null, arn);
         }
 
-        var partition = parts[1];
-        var account = parts[4];
-        var resource = parts[5];
-        var slash = resource.IndexOf('/', StringComparison.Ordinal);
-        var type = slash < 0 ? resource : resource[..slash];
-        var rest = slash < 0 ? string.Empty : resource[(slash + 1)..];
-        var lastName = rest[(rest.LastIndexOf('/') + 1)..];
-        return (parts[2], type) switch
+        var partition = parsed.Partition;
+        var account = parsed.Account;
+        var rest = parsed.ResourceId;
+        var lastName = parsed.Name;
+        return (parsed.Service, parsed.ResourceType) switch
         {
             ("iam", "root") => new Caller(arn, PrincipalKind.Root, account, null, null, arn) { Partition = partition },
             ("iam", "user") => new Caller(arn, PrincipalKind.User, account, lastName, null, arn) { Partition = partition },

@@ -27,18 +27,12 @@ public static class PrincipalSyntax
 
     private static bool IsAwsPrincipalArn(string text)
     {
-        if (!ValueSyntax.IsArnShaped(text, allowWildcards: false))
+        if (!ValueSyntax.IsArnShaped(text, allowWildcards: false) || Arn.Parse(text) is not { HasAccountId: true, Region.Length: 0 } arn)
         {
             return false;
         }
 
-        var parts = text.Split(':', 6);
-        if (!IsAccountId(parts[4]) || parts[3].Length != 0)
-        {
-            return false;
-        }
-
-        return (parts[2], parts[5]) switch
+        return (arn.Service, arn.Resource) switch
         {
             ("iam", "root") => true,
             ("iam", var r) when r.StartsWith("user/", StringComparison.Ordinal) || r.StartsWith("role/", StringComparison.Ordinal) => true,
@@ -49,13 +43,8 @@ public static class PrincipalSyntax
 
     private static bool IsProviderArn(string text)
     {
-        if (!ValueSyntax.IsArnShaped(text, allowWildcards: false))
-        {
-            return false;
-        }
-
-        var parts = text.Split(':', 6);
-        return parts[2] == "iam" && IsAccountId(parts[4])
-            && (parts[5].StartsWith("saml-provider/", StringComparison.Ordinal) || parts[5].StartsWith("oidc-provider/", StringComparison.Ordinal));
+        return ValueSyntax.IsArnShaped(text, allowWildcards: false)
+            && Arn.Parse(text) is { Service: "iam", HasAccountId: true } arn
+            && (arn.Resource.StartsWith("saml-provider/", StringComparison.Ordinal) || arn.Resource.StartsWith("oidc-provider/", StringComparison.Ordinal));
     }
 }

@@ -1,3 +1,5 @@
+using IamLab.Policy.Model;
+
 namespace IamLab.Policy.Reading;
 
 /// <summary>The shapes AWS accepts for actions, resource ARNs and principals.</summary>
@@ -49,17 +51,6 @@ public static class ValueSyntax
     public static bool IsArnShaped(string text, bool allowWildcards)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!text.StartsWith("arn:", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        var parts = text.Split(':', 6);
-        if (parts.Length < 6 || parts[1].Length == 0 || parts[2].Length == 0 || parts[5].Length == 0)
-        {
-            return false;
-        }
-
-        return allowWildcards || text.IndexOfAny(['*', '?']) < 0;
+        return Arn.TryParse(text, out _, out _) && (allowWildcards || text.IndexOfAny(['*', '?']) < 0);
     }
 }

@@ -1,3 +1,4 @@
+using IamLab.Policy.Model;
 using IamLab.World;
 using IamLab.World.Sts;
 
@@ -30,8 +31,7 @@ internal sealed class BuiltWorld(LabWorld world, GradingClock clock, PolicyOrigi
             return known;
         }
 
-        var parts = ArnParts.Parse(userArn);
-        if (parts.Type != "user" || !World.Accounts.TryGetValue(parts.Account, out var account)
+        if (Arn.TryParse(userArn) is not { ResourceType: "user" } parts || !World.Accounts.TryGetValue(parts.Account, out var account)
             || !account.Users.TryGetValue(parts.Name, out var user) || user.Arn != userArn)
         {
             return null;

@@ -63,7 +63,7 @@ public sealed class Grader : IDisposable
         var errors = new List<ReportFinding>();
         var findings = new List<ReportFinding>();
         var trustAccounts = Scenario.World.Roles.Where(r => r.Trust.File is not null)
-            .GroupBy(r => r.Trust.File!).ToDictionary(g => g.Key, g => ArnAccount(g.First().Arn), StringComparer.Ordinal);
+            .GroupBy(r => r.Trust.File!).ToDictionary(g => g.Key, g => Arn.Parse(g.First().Arn).Account, StringComparer.Ordinal);
         foreach (var file in Scenario.Files)
         {
             var text = submission.Files[file.Name];
@@ -127,6 +127,4 @@ public sealed class Grader : IDisposable
         Errors = errors,
         Findings = findings,
     };
-
-    private static string ArnAccount(string arn) => arn.Split(':').ElementAtOrDefault(4) ?? string.Empty;
 }

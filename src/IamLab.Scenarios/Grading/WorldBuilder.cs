@@ -1,4 +1,5 @@
 using System.Text;
+using IamLab.Policy.Model;
 using IamLab.Scenarios.Model;
 using IamLab.Scenarios.Submissions;
 using IamLab.World;
@@ -76,14 +77,14 @@ internal sealed class WorldBuilder
 
         foreach (var policy in spec.Policies)
         {
-            var arn = ArnParts.Parse(policy.Arn);
+            var arn = Arn.Parse(policy.Arn);
             var made = Ok(Iam(arn.Account, policy.Arn).CreatePolicy(arn.Name, Text(policy.Source), arn.Path), policy.Arn, policy.Source.File);
             origins.Add(made.Document.Document, Label(policy.Source, $"customer managed policy {arn.Name}"), policy.Source.File);
         }
 
         foreach (var group in spec.Groups)
         {
-            var arn = ArnParts.Parse(group.Arn);
+            var arn = Arn.Parse(group.Arn);
             var iam = Iam(arn.Account, group.Arn);
             Ok(iam.CreateGroup(arn.Name, arn.Path), group.Arn, null);
             foreach (var policy in group.Policies)
@@ -115,7 +116,7 @@ internal sealed class WorldBuilder
 
         foreach (var profile in spec.InstanceProfiles)
         {
-            var arn = ArnParts.Parse(profile.Arn);
+            var arn = Arn.Parse(profile.Arn);
             var iam = Iam(arn.Account, profile.Arn);
             Ok(iam.CreateInstanceProfile(arn.Name, arn.Path), profile.Arn, null);
             if (profile.Role is not null)
@@ -131,7 +132,7 @@ internal sealed class WorldBuilder
 
         foreach (var provider in spec.SamlProviders)
         {
-            var arn = ArnParts.Parse(provider);
+            var arn = Arn.Parse(provider);
             Ok(Iam(arn.Account, provider).CreateSamlProvider(arn.Name, SamlMetadata()), provider, null);
         }
 
@@ -148,7 +149,7 @@ internal sealed class WorldBuilder
 
     private void BuildUser(UserSpec user)
     {
-        var arn = ArnParts.Parse(user.Arn);
+        var arn = Arn.Parse(user.Arn);
         var iam = Iam(arn.Account, user.Arn);
         Ok(iam.CreateUser(arn.Name, arn.Path, user.Tags.Select(t => new Tag(t.Key, t.Value)), user.Boundary), user.Arn, null);
         AddManaged(user.Boundary);
@@ -175,7 +176,7 @@ internal sealed class WorldBuilder
 
     private void BuildRole(RoleSpec role)
     {
-        var arn = ArnParts.Parse(role.Arn);
+        var arn = Arn.Parse(role.Arn);
         var iam = Iam(arn.Account, role.Arn);
         var made = Ok(iam.CreateRole(arn.Name, Text(role.Trust), arn.Path, role.Description, role.MaxSessionDuration,
             role.Tags.Select(t => new Tag(t.Key, t.Value)), role.Boundary), role.Arn, role.Trust.File);

@@ -32,7 +32,7 @@ internal static partial class WorldReader
             ServiceLinkedRoles = world.List("serviceLinkedRoles").Select(n => ServiceLinked(n, source)).OfType<ServiceLinkedRoleSpec>().ToList(),
             InstanceProfiles = world.List("instanceProfiles").Select(n => InstanceProfile(n, source)).OfType<InstanceProfileSpec>().ToList(),
             Buckets = world.List("buckets").Select(n => Bucket(n, source, policies)).OfType<BucketSpec>().ToList(),
-            SamlProviders = world.List("samlProviders").Select(n => new YamlFields(n, "a SAML provider", source, "arn").String("arn", required: true)).OfType<string>().ToList(),
+            SamlProviders = world.List("samlProviders").Select(n => IamArn(new YamlFields(n, "a SAML provider", source, "arn"), ":saml-provider/")).OfType<string>().ToList(),
             OidcProviders = world.List("oidcProviders").Select(n => Oidc(n, source)).OfType<OidcProviderSpec>().ToList(),
             Organization = world.Node("organization") is { } org ? Organization(org, source, policies) : null,
         };
@@ -41,7 +41,7 @@ internal static partial class WorldReader
     private static ManagedPolicySpec? ManagedPolicy(YamlNode node, YamlSource source, PolicyReferences policies)
     {
         var fields = new YamlFields(node, "a managed policy", source, "arn", "file", "document");
-        var arn = Arn(fields, ":policy/");
+        var arn = IamArn(fields, ":policy/");
         var document = fields.Node("document");
         var file = fields.String("file");
         var reference = policies.Document(document is null && file is null ? null : Sub(file, document), "a managed policy");
@@ -73,21 +73,21 @@ internal static partial class WorldReader
     private static UserSpec? User(YamlNode node, YamlSource source, PolicyReferences policies)
     {
         var fields = new YamlFields(node, "a user", source, "arn", "policies", "groups", "boundary", "tags");
-        var arn = Arn(fields, ":user/");
+        var arn = IamArn(fields, ":user/");
         return arn is null ? null : new UserSpec(arn, policies.Items(fields.List("policies")), fields.Strings("groups"), fields.String("boundary"), fields.StringMap("tags"));
     }
 
     private static GroupSpec? Group(YamlNode node, YamlSource source, PolicyReferences policies)
     {
         var fields = new YamlFields(node, "a group", source, "arn", "policies");
-        var arn = Arn(fields, ":group/");
+        var arn = IamArn(fields, ":group/");
         return arn is null ? null : new GroupSpec(arn, policies.Items(fields.List("policies")));
     }
 
     private static RoleSpec? Role(YamlNode node, YamlSource source, PolicyReferences policies)
     {
         var fields = new YamlFields(node, "a role", source, "arn", "trust", "maxSessionDuration", "policies", "boundary", "tags", "description", "lastUsed");
-        var arn = Arn(fields, ":role/");
+        var arn = IamArn(fields, ":role/");
         var trust = policies.Document(fields.Node("trust"), "a trust policy");
         if (!fields.Has("trust"))
         {
@@ -137,7 +137,7 @@ internal static partial class WorldReader
     private static InstanceProfileSpec? InstanceProfile(YamlNode node, YamlSource source)
     {
         var fields = new YamlFields(node, "an instance profile", source, "arn", "role");
-        var arn = Arn(fields, ":instance-profile/");
+        var arn = IamArn(fields, ":instance-profile/");
         return arn is null ? null : new InstanceProfileSpec(arn, fields.String("role"));
     }
 
@@ -186,10 +186,12 @@ internal static partial class WorldReader
         return management is null ? null : new OrganizationSpec(management, units);
     }
 
-    private static string? Arn(YamlFields fields, string type)
+    // INVARIANT: what this accepts, WorldBuilder parses with Arn.Parse (an IAM ARN of the right type, never a throw there).
+    private static string? IamArn(YamlFields fields, string type)
     {
         var arn = fields.String("arn", required: true);
-        if (arn is not null && (!arn.StartsWith("arn:aws:iam::", StringComparison.Ordinal) || !arn.Contains(type, StringComparison.Ordinal)))
+        if (arn is not null
+            && !(IamLab.Policy.Model.Arn.TryParse(arn) is { Partition: "aws", Service: "iam", Region.Length: 0 } parsed && parsed.ResourceType == type[1..^1]))
         {
             fields.Source.Report(ScenarioCodes.InvalidValue, $"\"{arn}\" is not an ARN of the form arn:aws:iam::ACCOUNT{type}NAME.", fields.Node("arn")!);
             return null;

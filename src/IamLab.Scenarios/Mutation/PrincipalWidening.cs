@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using IamLab.Policy.Model;
 
 namespace IamLab.Scenarios.Mutation;
 
@@ -47,9 +48,8 @@ internal sealed class PrincipalWidening : IMutationOperator
     // arn:aws:iam::111111111111:role/R (or user/, or an STS assumed-role) → arn:aws:iam::111111111111:root.
     internal static string? AccountRoot(string principal)
     {
-        var parts = principal.Split(':');
-        return parts.Length >= 6 && parts[0] == "arn" && parts[2] is "iam" or "sts" && parts[4].Length == 12 && parts[5] != "root"
-            ? $"arn:{parts[1]}:iam::{parts[4]}:root"
+        return Arn.TryParse(principal) is { Service: "iam" or "sts", HasAccountId: true, Resource: not "root" } arn
+            ? $"arn:{arn.Partition}:iam::{arn.Account}:root"
             : null;
     }
 }

@@ -64,8 +64,7 @@ public static partial class SecurityScanner
             return principal;
         }
 
-        var parts = principal.Split(':');
-        return parts.Length >= 5 && parts[0] == "arn" && parts[4].Length == 12 ? parts[4] : null;
+        return Arn.TryParse(principal) is { HasAccountId: true } arn ? arn.Account : null;
     }
 
     private static void ScanText(string fileName, string text, List<SecurityFinding> found)

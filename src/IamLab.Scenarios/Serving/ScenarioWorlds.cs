@@ -1,3 +1,4 @@
+using IamLab.Policy.Model;
 using IamLab.Scenarios.Grading;
 using IamLab.Scenarios.Loading;
 using IamLab.Scenarios.Model;
@@ -91,7 +92,7 @@ public static class ScenarioWorlds
         var keys = new List<ServingUserKey>();
         foreach (var spec in scenario.World.Users)
         {
-            var arn = ArnParts.Parse(spec.Arn);
+            var arn = Arn.Parse(spec.Arn);
             if (!world.Accounts.TryGetValue(arn.Account, out var account) || !account.Users.TryGetValue(arn.Name, out var user))
             {
                 continue;

@@ -60,7 +60,7 @@ public static class AccessGraphBuilder
             GraphNodeKind.OidcProvider => "sts:AssumeRoleWithWebIdentity",
             _ => "sts:AssumeRole",
         };
-        var principal = caller.Kind == GraphNodeKind.Account ? caller.Id.Split(':')[4] : caller.Id;
+        var principal = caller.Kind == GraphNodeKind.Account ? Arn.Parse(caller.Id).Account : caller.Id;
         var result = world.AuthorizeAs(principal, action, role.Arn, new RequestContext(), trace: true);
         if (!result.IsSuccess)
         {

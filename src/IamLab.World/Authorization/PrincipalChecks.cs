@@ -1,4 +1,5 @@
 using IamLab.Policy.Evaluation;
+using IamLab.Policy.Model;
 using IamLab.World.Errors;
 using IamLab.World.Sts;
 
@@ -36,37 +37,31 @@ public static class PrincipalChecks
             return new CallerIdentity(byId.RootArn, byId.Id, byId.Id, null, null);
         }
 
-        var parts = principal.Split(':', 6);
-        if (parts.Length < 6 || parts[0] != "arn" || parts[2] is not ("iam" or "sts"))
-        {
-            return null;
-        }
-
-        if (parts[5].StartsWith("saml-provider/", StringComparison.Ordinal) || parts[5].StartsWith("oidc-provider/", StringComparison.Ordinal))
+        if (Arn.TryParse(principal) is not { Service: "iam" or "sts" } arn || arn.ResourceType is "saml-provider" or "oidc-provider")
         {
             return null;
         }
 
         var missing = new IamError("NoSuchEntity", $"The entity {principal} cannot be found.", 404);
-        if (!world.Data.Accounts.TryGetValue(parts[4], out var account))
+        if (!world.Data.Accounts.TryGetValue(arn.Account, out var account))
         {
             return missing;
         }
 
-        var name = parts[5][(parts[5].LastIndexOf('/') + 1)..];
-        if (parts[5] == "root")
+        var name = arn.Name;
+        if (arn.Resource == "root")
         {
             return new CallerIdentity(account.RootArn, account.Id, account.Id, null, null);
         }
 
-        if (parts[5].StartsWith("user/", StringComparison.Ordinal))
+        if (arn.ResourceType == "user")
         {
             return account.Users.TryGetValue(name, out var user) && user.Arn == principal
                 ? new CallerIdentity(user.Arn, account.Id, user.UserId, user, null)
                 : missing;
         }
 
-        if (parts[5].StartsWith("role/", StringComparison.Ordinal))
+        if (arn.ResourceType == "role")
         {
             if (!account.Roles.TryGetValue(name, out var role))
             {
@@ -88,7 +83,7 @@ public static class PrincipalChecks
             return new CallerIdentity(role.Arn, role.AccountId, role.RoleId, null, session);
         }
 
-        if (parts[5].StartsWith("assumed-role/", StringComparison.Ordinal))
+        if (arn.ResourceType == "assumed-role")
         {
             var live = world.Data.Sessions.Values.Where(s => s.Arn == principal && s.Expiration > world.Now).MaxBy(s => s.Start);
             return live is null ? missing : new CallerIdentity(live.Arn, live.AccountId, live.AssumedRoleId, null, live);

@@ -1,3 +1,4 @@
+using IamLab.Policy.Model;
 using IamLab.Policy.Validation;
 using IamLab.World.Errors;
 
@@ -11,7 +12,7 @@ public sealed partial class IamService
     /// </summary>
     private ManagedPolicy? AttachablePolicy(string policyArn) =>
         world.FindPolicy(policyArn) is { } policy
-        && (AwsManagedPolicies.ByArn.ContainsKey(policyArn) || policyArn.Split(':').ElementAtOrDefault(4) == Account.Id)
+        && (AwsManagedPolicies.ByArn.ContainsKey(policyArn) || Arn.AccountOf(policyArn) == Account.Id)
             ? policy
             : null;
 

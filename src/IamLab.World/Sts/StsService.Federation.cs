@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using IamLab.Policy.Evaluation;
+using IamLab.Policy.Model;
 using IamLab.World.Authorization;
 using IamLab.World.Errors;
 using IamLab.World.Iam;
@@ -32,7 +33,7 @@ public sealed partial class StsService
         string? policy, IReadOnlyList<string>? policyArns, bool trace)
     {
         var verifier = world.FederationVerifier;
-        var account = principalArn.Split(':').ElementAtOrDefault(4) ?? string.Empty;
+        var account = Arn.AccountOf(principalArn) ?? string.Empty;
         if (!world.Data.Accounts.TryGetValue(account, out var owner) || !owner.SamlProviders.TryGetValue(principalArn, out var provider))
         {
             return new IamError("InvalidIdentityToken", $"SAML provider {principalArn} does not exist in this account.", 400);
@@ -70,7 +71,7 @@ public sealed partial class StsService
         int? durationSeconds, string? policy, IReadOnlyList<string>? policyArns, bool trace)
     {
         var verifier = world.FederationVerifier;
-        var account = roleArn.Split(':').ElementAtOrDefault(4) ?? string.Empty;
+        var account = Arn.AccountOf(roleArn) ?? string.Empty;
         var providerArn = $"arn:aws:iam::{account}:oidc-provider/{issuerHost}";
         if (!world.Data.Accounts.TryGetValue(account, out var owner) || !owner.OidcProviders.TryGetValue(providerArn, out var provider))
         {
