@@ -182,7 +182,8 @@ internal static class GradeCommand
             // GitHub documents workflow commands on standard output (its runner reads standard error too); keep them off
             // standard output when it carries a json, junit or markdown document that a later step reads.
             var target = outputPath is null && format is not "text" ? error : output;
-            foreach (var line in GitHubAnnotations.Lines(report))
+            // GitHub runs the step in the repository root (GITHUB_WORKSPACE), and names files relative to it.
+            foreach (var line in GitHubAnnotations.Lines(report, Environment.CurrentDirectory))
             {
                 target.WriteLine(line);
             }

@@ -98,7 +98,7 @@ public static class ScenarioSelfCheck
         ArgumentNullException.ThrowIfNull(report);
         var outputs = new List<string>
         {
-            ResultsJson.Write(report), JunitReport.Write([report]), MarkdownReport.Write(report), string.Join('\n', GitHubAnnotations.Lines(report)),
+            ResultsJson.Write(report), JunitReport.Write([report]), MarkdownReport.Write(report), string.Join('\n', GitHubAnnotations.Lines(report, scenario.Directory)),
         };
         outputs.AddRange((renderers ?? []).Select(render => render(report)));
         foreach (var check in hidden)

@@ -9,14 +9,18 @@ namespace IamLab.Scenarios.Reports;
 /// </summary>
 public static class GitHubAnnotations
 {
-    /// <summary>One <c>::error</c> line per ERROR finding and failed check, and a <c>::warning</c> per security finding.</summary>
-    public static IReadOnlyList<string> Lines(GradeReport report)
+    /// <summary>
+    /// One <c>::error</c> line per ERROR finding and failed check, and a <c>::warning</c> per security finding; files are
+    /// named relative to <paramref name="workspace"/> (the repository root the workflow runs in) when they are inside it.
+    /// </summary>
+    public static IReadOnlyList<string> Lines(GradeReport report, string workspace)
     {
         ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(workspace);
         var lines = new List<string>();
         foreach (var e in report.Errors)
         {
-            lines.Add(Command("error", e.File, e.Line, e.Column, $"{e.Code}", e.Message));
+            lines.Add(Command(workspace, "error", e.File, e.Line, e.Column, $"{e.Code}", e.Message));
         }
 
         foreach (var check in report.Checks.Where(c => c.Status is CheckStatus.Fail or CheckStatus.Error))
@@ -24,20 +28,20 @@ public static class GitHubAnnotations
             var message = $"{check.Message} Hint: {check.Hint}";
             lines.Add(check.File is null
                 ? $"::error title={Property($"{report.Scenario}: {check.Name}")}::{Data(message)}"
-                : Command("error", check.File, check.Line, 0, $"{report.Scenario}: {check.Name}", message));
+                : Command(workspace, "error", check.File, check.Line, 0, $"{report.Scenario}: {check.Name}", message));
         }
 
         foreach (var f in report.Findings.Where(f => f.Severity == Diagnostic.SecurityWarningName))
         {
-            lines.Add(Command("warning", f.File, f.Line, f.Column, f.Code, f.Message));
+            lines.Add(Command(workspace, "warning", f.File, f.Line, f.Column, f.Code, f.Message));
         }
 
         return lines;
     }
 
-    private static string Command(string kind, string file, int line, int column, string title, string message)
+    private static string Command(string workspace, string kind, string file, int line, int column, string title, string message)
     {
-        var properties = $"file={Property(RepositoryPath(file))}";
+        var properties = $"file={Property(RepositoryPath(workspace, file))}";
         if (line > 0)
         {
             properties += $",line={line}";
@@ -52,9 +56,10 @@ public static class GitHubAnnotations
     }
 
     // GitHub places annotations by a path relative to the repository root, which is the workspace the grader runs in.
-    private static string RepositoryPath(string file)
+    private static string RepositoryPath(string workspace, string file)
     {
-        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.GetFullPath(file));
+        var root = Path.GetFullPath(workspace);
+        var relative = Path.GetRelativePath(root, Path.GetFullPath(file, root));
         return (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? file : relative).Replace('\\', '/');
     }
 
