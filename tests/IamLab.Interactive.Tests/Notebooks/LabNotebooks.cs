@@ -15,12 +15,15 @@ internal static partial class LabNotebooks
     public static IReadOnlyList<string> Names() =>
         Directory.EnumerateFiles(RepositoryPaths.Notebooks, "*.ipynb").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList()!;
 
-    /// <summary>The scenario a notebook teaches: its name without the "NN-" (or "NNa-") prefix (null for 00-start-here).</summary>
+    /// <summary>
+    /// The scenario a notebook teaches: its name without the "NN-" (or "NNa-") prefix, or null for a notebook that
+    /// teaches no scenario (00-start-here, 16-in-the-real-world: no scenarios/ID/scenario.yaml).
+    /// </summary>
     public static string? ScenarioOf(string notebookName)
     {
         var stem = Path.GetFileNameWithoutExtension(notebookName);
         var id = NumberPrefix().Replace(stem, string.Empty);
-        return id == "start-here" ? null : id;
+        return File.Exists(Path.Combine(RepositoryPaths.Scenarios, id, "scenario.yaml")) ? id : null;
     }
 
     public static InteractiveDocument Read(string notebookName)
