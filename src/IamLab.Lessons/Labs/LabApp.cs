@@ -71,7 +71,12 @@ public sealed class LabApp : IDisposable
     {
         ArgumentNullException.ThrowIfNull(args);
         output ??= Console.Out;
-        var root = FindRoot(Path.GetDirectoryName(appFile) ?? ".") ?? FindRoot(Environment.CurrentDirectory) ?? Environment.CurrentDirectory;
+        // LabApp.Start is the labs apps' front end (their Main): the learner's relative paths and the fallback search for
+        // the repository start from the directory the learner ran `dotnet run` in, as for any command-line tool.
+#pragma warning disable RS0030
+        var workingDirectory = Environment.CurrentDirectory;
+#pragma warning restore RS0030
+        var root = FindRoot(Path.GetDirectoryName(appFile) ?? ".") ?? FindRoot(workingDirectory) ?? workingDirectory;
         var (parsed, problem) = LabOptions.Parse(args);
         var app = new LabApp(lesson, scenarioId, root, parsed ?? new LabOptions(null, null, false), output);
         if (problem is not null)
