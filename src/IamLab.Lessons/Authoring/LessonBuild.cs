@@ -33,10 +33,24 @@ public static class LessonBuild
             }
 
             files.Add(new GeneratedFile($"{NotebooksFolder}/{lesson.Name}.ipynb", NotebookJson.Write(lesson)));
-            files.Add(new GeneratedFile($"{LabsFolder}/{lesson.Name}.cs", LabAppWriter.Write(lesson)));
+            if (RunsAsApp(lesson))
+            {
+                files.Add(new GeneratedFile($"{LabsFolder}/{lesson.Name}.cs", LabAppWriter.Write(lesson)));
+            }
         }
 
         return (files, problems);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="lesson"/> becomes a labs app: only a lesson that starts a scenario's world with
+    /// <c>#!lab-scenario</c>. A labs app shows the lesson's C# cells without running them, so a lesson that builds its
+    /// world in C# cells (16-in-the-real-world) would have every command fail there; it stays a notebook (docs/labs.md).
+    /// </summary>
+    public static bool RunsAsApp(Lesson lesson)
+    {
+        ArgumentNullException.ThrowIfNull(lesson);
+        return lesson.Cells.Any(c => c.Kind == LessonCellKind.Code && c.Text.Split('\n').Any(l => l.TrimStart().StartsWith("#!lab-scenario", StringComparison.Ordinal)));
     }
 
     /// <summary>
