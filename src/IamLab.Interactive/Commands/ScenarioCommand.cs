@@ -53,8 +53,8 @@ public sealed class ScenarioCommand : LabCommand
         }
 
         var scenario = loaded.Scenario!;
-        var starter = Texts(scenario, "starter");
-        var cells = command.Solution ? Texts(scenario, "solution") : new Dictionary<string, string>(StringComparer.Ordinal);
+        var starter = IamLab.Scenarios.Loading.ScenarioFolderTexts.Read(scenario, "starter");
+        var cells = command.Solution ? IamLab.Scenarios.Loading.ScenarioFolderTexts.Read(scenario, "solution") : new Dictionary<string, string>(StringComparer.Ordinal);
         var handle = new ScenarioHandle(scenario, new ScenarioSession(scenario), starter);
         try
         {
@@ -75,20 +75,5 @@ public sealed class ScenarioCommand : LabCommand
 
         context.Display(new ScenarioView(scenario, handle.Submission(notebook.Policies), command.Solution));
         return Task.CompletedTask;
-    }
-
-    private static Dictionary<string, string> Texts(IamLab.Scenarios.Model.Scenario scenario, string folder)
-    {
-        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in scenario.Files)
-        {
-            var path = Path.Combine(scenario.Directory, folder, file.Name);
-            if (File.Exists(path))
-            {
-                texts[file.Name] = File.ReadAllText(path);
-            }
-        }
-
-        return texts;
     }
 }

@@ -17,16 +17,6 @@ public static class AccessGraphChart
 
     private static readonly bool[] EdgeKinds = [false, true];
 
-    private static readonly Dictionary<GraphNodeKind, string> Colours = new()
-    {
-        [GraphNodeKind.Account] = "#57606a",
-        [GraphNodeKind.User] = "#0969da",
-        [GraphNodeKind.Role] = "#8250df",
-        [GraphNodeKind.SamlProvider] = "#bf8700",
-        [GraphNodeKind.OidcProvider] = "#1a7f37",
-        [GraphNodeKind.Service] = "#cf222e",
-    };
-
     /// <summary>Builds the chart.</summary>
     public static GenericChart Build(AccessGraph graph)
     {
@@ -48,7 +38,7 @@ public static class AccessGraphChart
                 ["textposition"] = "middle right",
                 ["hovertext"] = group.Select(n => n.Id).ToArray(),
                 ["hoverinfo"] = "text",
-                ["marker"] = new Dictionary<string, object> { ["size"] = 14, ["color"] = Colours[kind] },
+                ["marker"] = new Dictionary<string, object> { ["size"] = 14, ["color"] = GraphNodeColours.ByKind[kind] },
             }));
         }
 

@@ -73,8 +73,8 @@ internal static class LabCommands
         }
 
         var scenario = loaded.Scenario!;
-        var starter = Texts(scenario, "starter");
-        var files = line.Has("--solution") ? Texts(scenario, "solution") : starter;
+        var starter = ScenarioFolderTexts.Read(scenario, "starter");
+        var files = line.Has("--solution") ? ScenarioFolderTexts.Read(scenario, "solution") : starter;
         var source = line.Has("--solution") ? "the scenario's solution" : "the starter files";
         if (!line.Has("--solution") && id == app.ScenarioId && app.Folder is { } learner)
         {
@@ -142,7 +142,7 @@ internal static class LabCommands
         }
         else
         {
-            submission = new Submission(scenario.Directory, Texts(scenario, "starter"));
+            submission = new Submission(scenario.Directory, ScenarioFolderTexts.Read(scenario, "starter"));
         }
 
         using var grader = new Grader(scenario);
@@ -205,20 +205,5 @@ internal static class LabCommands
         return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant)
             ? instant
             : throw new LabStepException($"{parameter} must be +DURATION ({LabDuration.Examples}) or an instant such as 2026-01-15T13:30:00Z, not \"{text}\".");
-    }
-
-    internal static Dictionary<string, string> Texts(Scenario scenario, string folder)
-    {
-        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in scenario.Files)
-        {
-            var path = Path.Combine(scenario.Directory, folder, file.Name);
-            if (File.Exists(path))
-            {
-                texts[file.Name] = File.ReadAllText(path);
-            }
-        }
-
-        return texts;
     }
 }

@@ -18,16 +18,6 @@ public static class AccessGraphSvg
     private const int Top = 30;
     private const int LabelLength = 34;
 
-    private static readonly Dictionary<GraphNodeKind, string> Colours = new()
-    {
-        [GraphNodeKind.Account] = "#57606a",
-        [GraphNodeKind.User] = "#0969da",
-        [GraphNodeKind.Role] = "#8250df",
-        [GraphNodeKind.SamlProvider] = "#bf8700",
-        [GraphNodeKind.OidcProvider] = "#1a7f37",
-        [GraphNodeKind.Service] = "#cf222e",
-    };
-
     /// <summary>The SVG element (every label escaped).</summary>
     public static string Render(AccessGraph graph)
     {
@@ -65,7 +55,7 @@ public static class AccessGraphSvg
         {
             var (x, y) = At(node.Id);
             svg.Append("<g class=\"node\"><title>").Append(HtmlPage.Text($"{node.Kind}: {node.Id}")).Append("</title>")
-                .Append(CultureInfo.InvariantCulture, $"<circle cx=\"{x}\" cy=\"{y}\" r=\"7\" fill=\"{Colours.GetValueOrDefault(node.Kind, "#57606a")}\"/>")
+                .Append(CultureInfo.InvariantCulture, $"<circle cx=\"{x}\" cy=\"{y}\" r=\"7\" fill=\"{GraphNodeColours.ByKind.GetValueOrDefault(node.Kind, "#57606a")}\"/>")
                 .Append(CultureInfo.InvariantCulture, $"<text x=\"{x + 12}\" y=\"{y + 4}\" font-size=\"12\">{HtmlPage.Text(Short(node.Label))}</text></g>");
         }
 
