@@ -151,7 +151,7 @@ internal static class GradeCommand
                 error.WriteLine(SafeText.Terminal($"iamlab: {problem}"));
             }
 
-            return ExitCodes.UsageError;
+            return GradeExitStatus.Of(outcome);
         }
 
         if (outputPath is not null)
@@ -189,7 +189,7 @@ internal static class GradeCommand
             }
         }
 
-        return report.Passed ? ExitCodes.Success : ExitCodes.Failed;
+        return GradeExitStatus.Of(outcome);
     }
 
     // The HTML page draws the learner's world, which the other formats do not need.

@@ -78,7 +78,7 @@ internal static class BatchGrading
             error.WriteLine(SafeText.Terminal($"iamlab: {entry.Name}: {string.Join("; ", entry.Outcome.Problems)}"));
         }
 
-        return passed == entries.Length ? ExitCodes.Success : ExitCodes.Failed;
+        return GradeExitStatus.OfClass(entries.Select(e => e.Outcome).ToList());
     }
 
     private static GradebookEntry Grade(Grader grader, string folder, TimeSpan timeout) =>
