@@ -28,6 +28,16 @@ public static class DocumentKinds
         _ => "permissions boundary",
     };
 
+    /// <summary>
+    /// True for the kinds whose Sid may hold only ASCII letters and digits: every policy IAM stores (identity
+    /// policies, boundaries and trust policies, IAM User Guide "IAM JSON policy elements: Sid": "The Sid element
+    /// supports ASCII uppercase letters (A-Z), lowercase letters (a-z), and numbers (0-9)"; IAM answers
+    /// "Statement IDs (SID) must be alpha-numeric"), session policies, and service control policies (IAM Access
+    /// Analyzer refuses other characters for SERVICE_CONTROL_POLICY). Services' resource-based policies accept more
+    /// (S3's and KMS's documented examples have spaces), and the lab does not claim a rule for resource control policies.
+    /// </summary>
+    public static bool TakesOnlyAlphanumericSids(this DocumentKind kind) => kind is not (DocumentKind.Resource or DocumentKind.ResourceControl);
+
     /// <summary>True for the kinds that name principals (trust, resource-based and resource control policies).</summary>
     public static bool NamesPrincipals(this DocumentKind kind) => kind is DocumentKind.Trust or DocumentKind.Resource or DocumentKind.ResourceControl;
 

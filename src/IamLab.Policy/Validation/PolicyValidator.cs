@@ -56,7 +56,7 @@ public static class PolicyValidator
                     found.Add(Findings.DuplicateSid(sid, $"{path}.Sid", statement.Position));
                 }
 
-                if (!kind.NamesPrincipals() && kind != DocumentKind.ServiceControl && kind != DocumentKind.ResourceControl && !sid.All(char.IsAsciiLetterOrDigit))
+                if (kind.TakesOnlyAlphanumericSids() && !sid.All(char.IsAsciiLetterOrDigit))
                 {
                     found.Add(Findings.InvalidSid(sid, $"{path}.Sid", statement.Position));
                 }

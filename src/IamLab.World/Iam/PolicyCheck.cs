@@ -39,6 +39,7 @@ public static class PolicyCheck
         PolicyCodes.ResourceNotAllowed => "Has prohibited field Resource",
         PolicyCodes.GitHubOidcSubjectNotScoped => QuotedAwsText(error.Message),
         PolicyCodes.DuplicateSid => "Statement IDs (SID) in a single policy must be unique.",
+        PolicyCodes.InvalidSid => "Statement IDs (SID) must be alpha-numeric. Check that your input satisfies the regular expression [0-9A-Za-z]*",
         PolicyCodes.MissingResource => "Policy statement must contain resources.",
         _ => error.Message,
     };

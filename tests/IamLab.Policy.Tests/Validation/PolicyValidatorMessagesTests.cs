@@ -35,6 +35,40 @@ public class PolicyValidatorMessagesTests
         Assert.Equal("$.Statement[1].Sid", d.Path);
     }
 
+    [Theory]
+    [InlineData(DocumentKind.Identity, "Allow-S3")]
+    [InlineData(DocumentKind.Trust, "<img src=x>")]
+    [InlineData(DocumentKind.Trust, "trusted_role")]
+    [InlineData(DocumentKind.Boundary, "Allow S3")]
+    [InlineData(DocumentKind.ServiceControl, "Deny_Regions")]
+    public void SidWithOtherCharacters_IsAnError_InPoliciesIamStores(DocumentKind kind, string sid)
+    {
+        var rest = kind == DocumentKind.Trust
+            ? "\"Principal\": {\"Service\": \"ec2.amazonaws.com\"}, \"Action\": \"sts:AssumeRole\""
+            : "\"Action\": \"s3:GetObject\", \"Resource\": \"*\"";
+        var json = "{\"Version\": \"2012-10-17\", \"Statement\": {\"Sid\": \"" + sid + "\", \"Effect\": \"Allow\", " + rest + "}}";
+        var d = Only(json, kind, "INVALID_SID");
+        Assert.Equal(Severity.Error, d.Severity);
+        Assert.Equal("$.Statement.Sid", d.Path);
+    }
+
+    [Theory]
+    [InlineData("AllowS3Read1")]
+    [InlineData("")]
+    public void LettersAndDigitsSid_IsAccepted_InTrustPolicy(string sid)
+    {
+        var json = "{\"Version\": \"2012-10-17\", \"Statement\": {\"Sid\": \"" + sid + "\", \"Effect\": \"Allow\", \"Principal\": {\"Service\": \"ec2.amazonaws.com\"}, \"Action\": \"sts:AssumeRole\"}}";
+        Assert.DoesNotContain(PolicyValidator.Validate(json, DocumentKind.Trust).Diagnostics, d => d.Code == "INVALID_SID");
+    }
+
+    [Fact]
+    public void SidWithSpaces_IsAccepted_InBucketPolicy()
+    {
+        // S3's documented bucket policy examples use Sids with spaces.
+        var json = """{"Version": "2012-10-17", "Statement": {"Sid": "Allow get requests from one account", "Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::111122223333:root"}, "Action": "s3:GetObject", "Resource": "arn:aws:s3:::bucket/*"}}""";
+        Assert.DoesNotContain(PolicyValidator.Validate(json, DocumentKind.Resource).Diagnostics, d => d.Code == "INVALID_SID");
+    }
+
     [Fact]
     public void MissingVersion_IsAWarning()
     {

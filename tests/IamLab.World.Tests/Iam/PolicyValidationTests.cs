@@ -30,6 +30,19 @@ public class PolicyValidationTests
     }
 
     [Fact]
+    public void CreateRole_TrustSidWithHyphen_MalformedPolicyDocument_InIamsWords()
+    {
+        // IAM User Guide, "IAM JSON policy elements: Sid": letters and digits only; IAM's answer quoted as AWS gives it.
+        var lab = new Article();
+        const string Trust = """{"Version":"2012-10-17","Statement":[{"Sid":"Allow-EC2","Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]}""";
+
+        var error = lab.Dev1.CreateRole("WebServer", Trust).Error!;
+
+        Assert.Equal(("MalformedPolicyDocument", "Statement IDs (SID) must be alpha-numeric. Check that your input satisfies the regular expression [0-9A-Za-z]*"), (error.Code, error.Message));
+        Assert.True(lab.Dev1.CreateRole("WebServer", Trust.Replace("Allow-EC2", "AllowEC2", StringComparison.Ordinal)).IsSuccess);
+    }
+
+    [Fact]
     public void PolicySize_DoesNotCountWhiteSpace()
     {
         var lab = new Article();
