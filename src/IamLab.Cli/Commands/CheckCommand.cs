@@ -32,6 +32,14 @@ internal static class CheckCommand
                 return ExitCodes.UsageError;
             }
 
+            if (!ShippedScenarios.HoldAnswers(folder))
+            {
+                error.WriteLine($"iamlab check: {CheckCodes.NoAnswers}: the scenarios in {folder} carry no solutions or answers (the packaged tool leaves "
+                    + "them out, so that a learner who installs it cannot read them); run iamlab check in a clone of the lab's repository "
+                    + "(dotnet run --project src/IamLab.Cli -- check), or give --scenarios DIR of one.");
+                return ExitCodes.UsageError;
+            }
+
             var ids = ScenarioCatalog.Ids(folder);
             var chosen = parse.GetValue(only) ?? [];
             foreach (var unknown in chosen.Where(c => !ids.Contains(c, StringComparer.Ordinal)))

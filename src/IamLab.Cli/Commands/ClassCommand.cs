@@ -27,10 +27,13 @@ internal static class ClassCommand
 
     private static int Export(string target, string? ids, string? from, TextWriter output, TextWriter error)
     {
-        var labRoot = from ?? (ShippedScenarios.Folder() is { } scenarios ? Path.GetDirectoryName(Path.GetFullPath(scenarios)) : null);
+        // The export copies the lab's sources, notebooks and docs besides the scenarios: only a repository of the lab has
+        // them (a packed tool carries the learners' scenarios only).
+        var labRoot = from ?? ShippedScenarios.Repository();
         if (labRoot is null)
         {
-            error.WriteLine($"iamlab class export: {ExportCodes.NoLab}: this build of the tool ships no scenarios; name the lab with --from DIR.");
+            error.WriteLine($"iamlab class export: {ExportCodes.NoLab}: this tool was not built from a lab repository that is still here "
+                + "(a packed tool carries no sources, notebooks or answers); name the lab's repository with --from DIR.");
             return ExitCodes.UsageError;
         }
 

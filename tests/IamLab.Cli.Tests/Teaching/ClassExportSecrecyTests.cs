@@ -24,7 +24,7 @@ public sealed class ClassExportSecrecyTests
     public void Export_HoldsNoTextOfAnySolutionAnswerOrHiddenCheckFile()
     {
         var exported = ExportedTexts();
-        var secrets = SecretFiles().Select(f => (File: f, Text: Collapse(File.ReadAllText(f)))).Where(s => s.Text.Length >= 40).ToList();
+        var secrets = LabSecrets.SecretFiles().Select(f => (File: f, Text: LabSecrets.Collapse(File.ReadAllText(f)))).Where(s => s.Text.Length >= 40).ToList();
 
         Assert.True(secrets.Count > 150, $"only {secrets.Count} answer files found under {LabPaths.Scenarios}");
         var leaks = from secret in secrets
@@ -37,28 +37,14 @@ public sealed class ClassExportSecrecyTests
     [Fact]
     public void Export_HoldsNoPolicyStatementOfASolutionOrAnswer_ThatTheStarterLacks()
     {
-        var secret = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var scenario in ScenarioFolders())
-        {
-            var starter = Directory.GetFiles(Path.Combine(scenario, "starter")).SelectMany(f => Statements(File.ReadAllText(f))).ToHashSet(StringComparer.Ordinal);
-            foreach (var file in Directory.EnumerateFiles(scenario, "*.json", SearchOption.AllDirectories)
-                         .Where(f => f.Contains($"{Path.DirectorySeparatorChar}solution{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                                     || f.Contains($"{Path.DirectorySeparatorChar}answers{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
-            {
-                foreach (var statement in Statements(File.ReadAllText(file)).Where(s => !starter.Contains(s)))
-                {
-                    secret.TryAdd(statement, Path.GetRelativePath(LabPaths.Root, file));
-                }
-            }
-        }
-
+        var secret = LabSecrets.SecretStatements();
         Assert.True(secret.Count > 100, $"only {secret.Count} answer statements found");
         var leaks = new List<string>();
         foreach (var file in ExportedTexts())
         {
-            foreach (var candidate in JsonObjectsIn(file.Raw))
+            foreach (var candidate in LabSecrets.JsonObjectsIn(file.Raw))
             {
-                foreach (var statement in Statements(candidate))
+                foreach (var statement in LabSecrets.Statements(candidate))
                 {
                     if (secret.TryGetValue(statement, out var origin))
                     {
@@ -74,9 +60,7 @@ public sealed class ClassExportSecrecyTests
     [Fact]
     public void Export_NamesNoHiddenCheck_AndHasNoAnswerFolder()
     {
-        var names = Directory.EnumerateFiles(Path.Combine(LabPaths.Scenarios, "hidden-example"), "*.yaml", SearchOption.AllDirectories)
-            .SelectMany(f => Regex.Matches(File.ReadAllText(f), @"^\s*- name:\s*(\S+)\s*$", RegexOptions.Multiline).Select(m => m.Groups[1].Value))
-            .ToList();
+        var names = LabSecrets.HiddenCheckNames();
         Assert.True(names.Count >= 12, $"only {names.Count} hidden checks found");
         var exported = ExportedTexts();
 
@@ -91,7 +75,7 @@ public sealed class ClassExportSecrecyTests
     {
         var output = FullExport.Value.Output;
 
-        foreach (var scenario in ScenarioFolders().Select(Path.GetFileName))
+        foreach (var scenario in LabSecrets.ScenarioFolders().Select(Path.GetFileName))
         {
             Assert.Contains($"  scenarios/{scenario}/solution/: the reference solution", output);
             Assert.Contains($"  scenarios/{scenario}/answers/: the corpus of right and wrong answers", output);
@@ -107,7 +91,7 @@ public sealed class ClassExportSecrecyTests
     public void Export_HasEveryScenarioStarterAsTheLearnersWork_AndALabSolutionOfTheSourcesOnly()
     {
         var folder = FullExport.Value.Folder;
-        foreach (var scenario in ScenarioFolders())
+        foreach (var scenario in LabSecrets.ScenarioFolders())
         {
             var id = Path.GetFileName(scenario);
             foreach (var starter in Directory.GetFiles(Path.Combine(scenario, "starter")))
@@ -132,83 +116,5 @@ public sealed class ClassExportSecrecyTests
     }
 
     private static List<(string Path, string Raw, string Text)> ExportedTexts() =>
-        LabPaths.FilesUnder(FullExport.Value.Folder).Select(f => File.ReadAllText(f.Full) is var raw ? (f.Relative, raw, Collapse(raw)) : default).ToList();
-
-    private static IEnumerable<string> ScenarioFolders() =>
-        Directory.GetDirectories(LabPaths.Scenarios).Where(d => File.Exists(Path.Combine(d, "scenario.yaml"))).Order(StringComparer.Ordinal);
-
-    private static IEnumerable<string> SecretFiles() =>
-        ScenarioFolders().SelectMany(s => new[] { "solution", "answers" }.Select(p => Path.Combine(s, p)))
-            .Append(Path.Combine(LabPaths.Scenarios, "hidden-example"))
-            .Where(Directory.Exists)
-            .SelectMany(d => Directory.EnumerateFiles(d, "*", SearchOption.AllDirectories));
-
-    private static string Collapse(string text) => Regex.Replace(text, @"\s+", " ").Trim();
-
-    // Every JSON object that starts at a '{' of the text and parses (in any file: a notebook cell's policy is an escaped
-    // string inside the notebook's JSON, so notebooks are searched in their cells' text as well).
-    private static IEnumerable<string> JsonObjectsIn(string text)
-    {
-        var texts = new List<string> { text };
-        try
-        {
-            if (JsonNode.Parse(text) is JsonObject { } notebook && notebook["cells"] is JsonArray cells)
-            {
-                texts.AddRange(cells.Select(c => c?["source"] is JsonArray lines ? string.Concat(lines.Select(l => (string?)l)) : (string?)c?["source"] ?? string.Empty));
-            }
-        }
-        catch (JsonException)
-        {
-        }
-
-        foreach (var candidate in texts)
-        {
-            var bytes = System.Text.Encoding.UTF8.GetBytes(candidate);
-            for (var start = Array.IndexOf(bytes, (byte)'{'); start >= 0; start = Array.IndexOf(bytes, (byte)'{', start + 1))
-            {
-                var reader = new Utf8JsonReader(bytes.AsSpan(start), new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-                string? found = null;
-                try
-                {
-                    if (JsonNode.Parse(ref reader) is JsonObject o && o.ContainsKey("Statement"))
-                    {
-                        found = o.ToJsonString();
-                    }
-                }
-                catch (JsonException)
-                {
-                }
-
-                if (found is not null)
-                {
-                    yield return found;
-                }
-            }
-        }
-    }
-
-    private static List<string> Statements(string json)
-    {
-        try
-        {
-            var node = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-            return (node?["Statement"] switch
-            {
-                JsonArray many => many.OfType<JsonObject>(),
-                JsonObject one => [one],
-                _ => [],
-            }).Select(Sorted).ToList();
-        }
-        catch (Exception e) when (e is JsonException or InvalidOperationException)
-        {
-            return [];
-        }
-    }
-
-    private static string Sorted(JsonNode? node) => node switch
-    {
-        JsonObject o => "{" + string.Join(",", o.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"\"{p.Key}\":{Sorted(p.Value)}")) + "}",
-        JsonArray a => "[" + string.Join(",", a.Select(Sorted)) + "]",
-        _ => node?.ToJsonString() ?? "null",
-    };
+        LabPaths.FilesUnder(FullExport.Value.Folder).Select(f => File.ReadAllText(f.Full) is var raw ? (f.Relative, raw, LabSecrets.Collapse(raw)) : default).ToList();
 }
