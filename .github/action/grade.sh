@@ -4,7 +4,8 @@
 #
 # Every input arrives in an environment variable (action.yml maps inputs.X to INPUT_X in `env:`); none is ever
 # interpolated into a script, and each reaches iamlab as one argument, so a value holding `;`, `$(...)` or a newline is
-# only ever a (wrong) argument. Outputs are written in GitHub's NAME<<DELIMITER form (outputs.sh).
+# only ever a (wrong) argument (GitHub's security hardening guide: "Using an intermediate environment variable").
+# Outputs are written in GitHub's NAME<<DELIMITER form (outputs.sh).
 #
 #   IAMLAB             the iamlab command (the install step's output)
 #   INPUT_SCENARIO     the scenario id (required)

@@ -12,6 +12,21 @@ public sealed class ClassExportCommandTests
     private const string External = "cross-account-external-id";
 
     [Fact]
+    public async Task Export_WithoutFrom_ExportsTheRepositoryTheToolWasBuiltFrom_NotItsOutputFolder()
+    {
+        var export = LabPaths.NewFolderName();
+
+        var (status, output, error) = await CliRunner.Run("class", "export", export, "--scenarios", "roles-vs-users");
+
+        Assert.True(status == 0, error);
+        Assert.StartsWith("Exported 1 scenarios (roles-vs-users)", output);
+        Assert.True(File.Exists(Path.Combine(export, "src", "IamLab.Cli", "IamLab.Cli.csproj")), "the lab's sources were not exported");
+        Assert.True(File.Exists(Path.Combine(export, "LEARNING.md")));
+        Assert.False(File.Exists(Path.Combine(export, "iamlab.dll")));
+        Assert.DoesNotContain("iamlab.dll", output);
+    }
+
+    [Fact]
     public async Task ExportedScript_GradesEachLearnerFolder_WithTheVisibleChecks_StartersScoreZero()
     {
         var export = LabPaths.NewFolderName();
