@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using System.Globalization;
 using IamLab.Scenarios.Grading;
+using IamLab.World.Analysis;
 using IamLab.Scenarios.Reports;
 using IamLab.Scenarios.Reports.Html;
 using IamLab.Scenarios.Reports.Sharding;
@@ -35,6 +37,8 @@ internal static class BatchGrading
         var folders = shard is null ? all : all.Where(f => shard.Includes(Path.GetFileName(f))).ToArray();
         var target = outputFolder ?? Directory.GetCurrentDirectory();
         var entries = new GradebookEntry[folders.Length];
+        var graphs = new AccessGraph?[folders.Length];
+        var html = format == "html";
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         if (Consoles.IsTerminalError(error) && folders.Length > 0)
         {
@@ -43,22 +47,22 @@ internal static class BatchGrading
                 var task = context.AddTask($"Grading {folders.Length} submissions", maxValue: folders.Length);
                 Parallel.For(0, folders.Length, options, i =>
                 {
-                    entries[i] = Grade(grader, folders[i], timeout);
+                    (entries[i], graphs[i]) = Grade(grader, folders[i], timeout, html);
                     task.Increment(1);
                 });
             });
         }
         else
         {
-            Parallel.For(0, folders.Length, options, i => entries[i] = Grade(grader, folders[i], timeout));
+            Parallel.For(0, folders.Length, options, i => (entries[i], graphs[i]) = Grade(grader, folders[i], timeout, html));
         }
 
         var max = entries.Select(e => e.Outcome.Report?.MaxScore).FirstOrDefault(m => m is not null) ?? grader.Scenario.Checks.Sum(c => c.Weight);
         IReadOnlyList<string> written;
         try
         {
-            written = GradebookWriter.Write(target, grader.Scenario.Id, entries, max, shard, junit: format == "junit", html: format == "html",
-                i => entries[i].Outcome.Report is { } report ? LearnerReportHtml.Write(report, LearnerWorldGraph.Of(grader.Scenario, folders[i])) : null);
+            written = GradebookWriter.Write(target, grader.Scenario.Id, entries, max, shard, junit: format == "junit", html: html,
+                i => entries[i].Outcome.Report is { } report ? LearnerReportHtml.Write(report, graphs[i]) : null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -81,6 +85,27 @@ internal static class BatchGrading
         return GradeExitStatus.OfClass(entries.Select(e => e.Outcome).ToList());
     }
 
-    private static GradebookEntry Grade(Grader grader, string folder, TimeSpan timeout) =>
-        new(Path.GetFileName(folder), GuardedGrading.Grade(grader, folder, timeout, refuseLinkedFolder: true));
+    // A learner's page shows pictures of the learner's world, built again from the files. That build counts against the
+    // same time limit as the grading, so a submission cannot hold the class run up through its page; a page whose
+    // world was not built in time (or failed) is written without its pictures and says so.
+    private static (GradebookEntry Entry, AccessGraph? Graph) Grade(Grader grader, string folder, TimeSpan timeout, bool html)
+    {
+        var clock = Stopwatch.StartNew();
+        var entry = new GradebookEntry(Path.GetFileName(folder), GuardedGrading.Grade(grader, folder, timeout, refuseLinkedFolder: true));
+        var left = timeout - clock.Elapsed;
+        if (!html || entry.Outcome.Report is null || left <= TimeSpan.Zero)
+        {
+            return (entry, null);
+        }
+
+        var build = Task.Run(() => LearnerWorldGraph.Of(grader.Scenario, folder));
+        try
+        {
+            return (entry, build.Wait(left) ? build.Result : null);
+        }
+        catch (AggregateException)
+        {
+            return (entry, null);
+        }
+    }
 }

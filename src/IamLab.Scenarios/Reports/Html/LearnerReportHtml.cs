@@ -12,7 +12,7 @@ namespace IamLab.Scenarios.Reports.Html;
 /// </summary>
 public static class LearnerReportHtml
 {
-    /// <summary>The page; <paramref name="graph"/> is the learner's world's access graph (null: the world could not be built).</summary>
+    /// <summary>The page; <paramref name="graph"/> is the learner's world's access graph (null: the world could not be built, or not within the time limit).</summary>
     public static string Write(GradeReport report, AccessGraph? graph)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -56,7 +56,7 @@ public static class LearnerReportHtml
         body.Append("<h2>Who may assume which role in this world</h2>");
         if (graph is null)
         {
-            body.Append("<p class=\"muted\">The world could not be built with these files, so there is no picture.</p>");
+            body.Append("<p class=\"muted\">The world could not be built from these files within the time limit, so there is no picture.</p>");
         }
         else
         {
