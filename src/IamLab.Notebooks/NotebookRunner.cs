@@ -8,6 +8,12 @@ namespace IamLab.Notebooks;
 /// Runs a notebook's code cells in order in a fresh <see cref="LabKernel"/>, writing each cell's outputs into a copy of
 /// the notebook, and stops at the first cell that fails or runs longer than the cell timeout.
 /// </summary>
+/// <remarks>
+/// The kernel runs in this process, so its cells see the process's directory as their folder (the setup cell looks for
+/// the repository from it, <c>#!lab-scenario</c> for <c>scenarios/</c>), as in VS Code and Jupyter, which start their
+/// kernel in the notebook's folder. The runner never changes that directory: the host that owns the process does
+/// (<c>iamlab notebook run</c> moves to the notebook's folder for the run).
+/// </remarks>
 public static class NotebookRunner
 {
     /// <summary>The kernel names of cells that are read, not run.</summary>
@@ -42,53 +48,37 @@ public static class NotebookRunner
             executed.Metadata[key] = value;
         }
 
-        var previousDirectory = Environment.CurrentDirectory;
-        if (options.WorkingDirectory is { } directory)
+        using var kernel = LabKernel.Create();
+        CellFailure? failure = null;
+        var order = 0;
+        for (var i = 0; i < notebook.Elements.Count; i++)
         {
-            Environment.CurrentDirectory = Path.GetFullPath(directory);
-        }
-
-        try
-        {
-            using var kernel = LabKernel.Create();
-            CellFailure? failure = null;
-            var order = 0;
-            for (var i = 0; i < notebook.Elements.Count; i++)
+            var cell = notebook.Elements[i];
+            var copy = new InteractiveDocumentElement(cell.Contents, cell.KernelName) { Id = cell.Id };
+            foreach (var (key, value) in cell.Metadata ?? new Dictionary<string, object>())
             {
-                var cell = notebook.Elements[i];
-                var copy = new InteractiveDocumentElement(cell.Contents, cell.KernelName) { Id = cell.Id };
-                foreach (var (key, value) in cell.Metadata ?? new Dictionary<string, object>())
-                {
-                    copy.Metadata ??= new Dictionary<string, object>();
-                    copy.Metadata[key] = value;
-                }
-
-                executed.Add(copy);
-                if (failure is not null || !IsCode(cell))
-                {
-                    continue;
-                }
-
-                order++;
-                copy.ExecutionOrder = order;
-                options.OnCellStarting?.Invoke(i, FirstLine(cell.Contents));
-                var outputs = await RunCellAsync(kernel, cell.Contents, order, options.CellTimeout, cancellationToken).ConfigureAwait(false);
-                copy.Outputs.AddRange(outputs.Snapshot());
-                if (outputs.Error is { } error)
-                {
-                    failure = new CellFailure(i, FirstLine(cell.Contents), error);
-                }
+                copy.Metadata ??= new Dictionary<string, object>();
+                copy.Metadata[key] = value;
             }
 
-            return new NotebookRunResult(executed, failure, order);
-        }
-        finally
-        {
-            if (options.WorkingDirectory is not null)
+            executed.Add(copy);
+            if (failure is not null || !IsCode(cell))
             {
-                Environment.CurrentDirectory = previousDirectory;
+                continue;
+            }
+
+            order++;
+            copy.ExecutionOrder = order;
+            options.OnCellStarting?.Invoke(i, FirstLine(cell.Contents));
+            var outputs = await RunCellAsync(kernel, cell.Contents, order, options.CellTimeout, cancellationToken).ConfigureAwait(false);
+            copy.Outputs.AddRange(outputs.Snapshot());
+            if (outputs.Error is { } error)
+            {
+                failure = new CellFailure(i, FirstLine(cell.Contents), error);
             }
         }
+
+        return new NotebookRunResult(executed, failure, order);
     }
 
     private static async Task<CellOutputs> RunCellAsync(CompositeKernel kernel, string code, int order, TimeSpan timeout, CancellationToken cancellationToken)

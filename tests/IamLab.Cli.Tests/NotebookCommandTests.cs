@@ -65,6 +65,26 @@ public class NotebookCommandTests
     }
 
     [Fact]
+    public async Task NotebookRun_CellsReadPathsFromTheNotebooksFolder_AndTheCallersDirectoryIsKept()
+    {
+        // As in VS Code and Jupyter, a cell's relative path means the notebook's folder; the command moves there for the
+        // run (the runner itself never changes the process's directory) and back after, also when a cell fails.
+        var folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), $"iamlab-nb-{Guid.NewGuid():N}")).FullName;
+        File.WriteAllText(Path.Combine(folder, "beside.txt"), "next to the notebook");
+        var path = Path.Combine(folder, "read.ipynb");
+        File.Move(Notebook(("csharp", "Console.WriteLine(System.IO.File.ReadAllText(\"beside.txt\"));"), ("csharp", "throw new InvalidOperationException(\"stop\");")), path);
+        var output = Path.Combine(folder, "out.ipynb");
+        var before = Directory.GetCurrentDirectory();
+
+        var (status, _, stderr) = await CliRunner.Run("notebook", "run", path, "--output", output);
+
+        Assert.Equal(1, status);
+        Assert.Contains("cell 1 (\"throw new InvalidOperationException(\"stop\");\") failed", stderr, StringComparison.Ordinal);
+        Assert.Contains("next to the notebook", JsonNode.Parse(File.ReadAllText(output))!["cells"]![0]!["outputs"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal(before, Directory.GetCurrentDirectory());
+    }
+
+    [Fact]
     public async Task NotebookRun_FailingCell_ExitsOne_NamingTheCellAndItsError()
     {
         var path = Notebook(("csharp", "var ok = true;"), ("markdown", "text"), ("csharp", "// the broken one\nthrow new InvalidOperationException(\"no such role\");"), ("csharp", "Console.WriteLine(\"after\");"));

@@ -53,10 +53,24 @@ internal static class NotebookCommand
         var options = new NotebookRunOptions
         {
             CellTimeout = cellTimeout,
-            WorkingDirectory = Path.GetDirectoryName(Path.GetFullPath(path)),
             OnCellStarting = (index, firstLine) => output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cell {index}: {firstLine}")),
         };
-        var result = await NotebookRunner.RunAsync(document, options, cancellationToken).ConfigureAwait(false);
+
+        // The kernel runs in this process and its cells resolve paths against the process's directory, which VS Code and
+        // Jupyter set to the notebook's folder when they start a kernel: this command owns the process, so it does the same
+        // for the run (the notebook runner, a library, never changes it) and moves back after.
+        var caller = Directory.GetCurrentDirectory();
+        NotebookRunResult result;
+        Directory.SetCurrentDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        try
+        {
+            result = await NotebookRunner.RunAsync(document, options, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            Directory.SetCurrentDirectory(caller);
+        }
+
         if (target is not null)
         {
             try

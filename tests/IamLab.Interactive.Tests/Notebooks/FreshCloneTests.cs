@@ -40,9 +40,8 @@ public sealed class FreshCloneTests
     {
         var clone = FakeClone(withPackages: true);
 
-        var result = await NotebookRunner.RunAsync(
-            FirstCellThen("#!lab-help"),
-            new NotebookRunOptions { WorkingDirectory = Path.Combine(clone, "notebooks"), CellTimeout = TimeSpan.FromMinutes(3) });
+        var result = await InNotebookFolder.RunAsync(Path.Combine(clone, "notebooks"), FirstCellThen("#!lab-help"),
+            new NotebookRunOptions { CellTimeout = TimeSpan.FromMinutes(3) });
 
         Assert.True(result.Succeeded, $"{result.Failure}\n{result.Failure?.Error}");
         var installed = NotebookOutputs.TextOf(result.Executed.Elements[0]);
@@ -56,9 +55,7 @@ public sealed class FreshCloneTests
     {
         var clone = FakeClone(withPackages: false);
 
-        var result = await NotebookRunner.RunAsync(
-            FirstCellThen("1"),
-            new NotebookRunOptions { WorkingDirectory = Path.Combine(clone, "notebooks") });
+        var result = await InNotebookFolder.RunAsync(Path.Combine(clone, "notebooks"), FirstCellThen("1"));
 
         Assert.NotNull(result.Failure);
         Assert.Equal(0, result.Failure.CellIndex);

@@ -22,11 +22,7 @@ internal static class NotebookExecutions
         await OneAtATime.WaitAsync();
         try
         {
-            var result = await NotebookRunner.RunAsync(document, new NotebookRunOptions
-            {
-                WorkingDirectory = RepositoryPaths.Notebooks,
-                CellTimeout = TimeSpan.FromMinutes(3),
-            });
+            var result = await InNotebookFolder.RunAsync(RepositoryPaths.Notebooks, document, new NotebookRunOptions { CellTimeout = TimeSpan.FromMinutes(3) });
             NotebookFile.Write(result.Executed, Path.Combine(RepositoryPaths.Artifacts("executed"), notebookName));
             return result;
         }
