@@ -1,11 +1,9 @@
 using IamLab.World.Analysis;
-using IamLab.Lessons.Charts;
-using IamLab.Interactive.Tests.Extension;
 using static IamLab.Interactive.Tests.Extension.TestWorlds;
 
-namespace IamLab.Interactive.Tests.Charts;
+namespace IamLab.World.Tests.Analysis;
 
-[Collection(KernelTestGroup.Name)]
+/// <summary>Where the access graph puts each node: principals left of the roles they may assume, accounts as bands.</summary>
 public sealed class AccessGraphLayoutTests
 {
     [Fact]
@@ -57,7 +55,7 @@ public sealed class AccessGraphLayoutTests
     }
 
     [Fact]
-    public void Thirty_nodes_fit_one_row_each_and_the_chart_grows_to_hold_them()
+    public void Thirty_nodes_fit_one_row_each()
     {
         var nodes = Enumerable.Range(0, 10).Select(i => new GraphNode($"arn:aws:iam::11111111111{i % 2}:user/u{i}", $"user u{i}", GraphNodeKind.User))
             .Concat(Enumerable.Range(0, 20).Select(i => new GraphNode($"arn:aws:iam::11111111111{i % 2}:role/r{i}", $"role r{i}", GraphNodeKind.Role)))
@@ -68,13 +66,8 @@ public sealed class AccessGraphLayoutTests
         var graph = new AccessGraph(nodes, edges);
 
         var layout = AccessGraphLayout.Of(graph);
-        var html = OfflineChartHtml(AccessGraphChart.Build(graph));
 
         Assert.Equal(30, layout.Positions.Values.Select(p => p.Row).Distinct().Count());
         Assert.Equal(3, layout.Columns);
-        Assert.Contains("\"height\":1340", html);
-        Assert.Contains("trust statement 1", html);
     }
-
-    private static string OfflineChartHtml(Plotly.NET.GenericChart chart) => Plotly.NET.GenericChart.toChartHTML(chart);
 }
