@@ -229,7 +229,7 @@ internal sealed class WorldBuilder
 
     private void BuildOrganization(OrganizationSpec organization)
     {
-        var org = Ok(world.Organizations.CreateOrganization(organization.ManagementAccount), "organization", null);
+        var org = Ok(world.Organizations.CreateOrganization(organization.ManagementAccount, organization.Id), "organization", null);
         foreach (var unit in organization.Units)
         {
             var made = Ok(world.Organizations.CreateOrganizationalUnit(unit.Name, org.RootId), $"OU {unit.Name}", null);

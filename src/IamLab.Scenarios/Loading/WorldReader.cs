@@ -166,8 +166,15 @@ internal static partial class WorldReader
 
     private static OrganizationSpec? Organization(YamlNode node, YamlSource source, PolicyReferences policies)
     {
-        var fields = new YamlFields(node, "organization", source, "managementAccount", "units");
+        var fields = new YamlFields(node, "organization", source, "id", "managementAccount", "units");
         var management = fields.String("managementAccount", required: true);
+        var id = fields.String("id");
+        if (id is not null && !IamLab.World.Accounts.Organization.IsValidId(id))
+        {
+            source.Report(ScenarioCodes.InvalidValue, $"The organization id \"{id}\" must be o- followed by 10 to 32 lower-case letters or digits.", fields.Node("id")!);
+            id = null;
+        }
+
         var units = new List<UnitSpec>();
         foreach (var unitNode in fields.List("units"))
         {
@@ -183,7 +190,7 @@ internal static partial class WorldReader
                 unit.List("rcps").Select(n => policies.Document(n, "an RCP")).OfType<PolicySource>().ToList()));
         }
 
-        return management is null ? null : new OrganizationSpec(management, units);
+        return management is null ? null : new OrganizationSpec(management, units) { Id = id };
     }
 
     // INVARIANT: what this accepts, WorldBuilder parses with Arn.Parse (an IAM ARN of the right type, never a throw there).

@@ -41,6 +41,19 @@ public sealed class Organization
         return path;
     }
 
+    private static readonly System.Buffers.SearchValues<char> IdCharacters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789");
+
+    /// <summary>
+    /// Whether <paramref name="id"/> has the form of an organization id: <c>o-</c> and 10 to 32 lower-case letters or
+    /// digits (Organizations API Reference, Organization, Id: <c>^o-[a-z0-9]{10,32}$</c>).
+    /// </summary>
+    public static bool IsValidId(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return id.StartsWith("o-", StringComparison.Ordinal) && id.Length is >= 12 and <= 34
+            && id.AsSpan(2).IndexOfAnyExcept(IdCharacters) < 0;
+    }
+
     /// <summary>Adds an OU under <paramref name="parentId"/>, with FullAWSAccess attached as AWS does.</summary>
     public OrganizationalUnit AddUnit(string id, string name, string parentId)
     {

@@ -14,9 +14,19 @@ public sealed class OrganizationsService
     /// <summary>The organization, if one was made.</summary>
     public Organization? Organization => world.Data.Organization;
 
-    /// <summary>CreateOrganization, managed by <paramref name="managementAccountId"/>, which joins its root.</summary>
-    public IamResult<Organization> CreateOrganization(string managementAccountId)
+    /// <summary>
+    /// CreateOrganization, managed by <paramref name="managementAccountId"/>, which joins its root. AWS picks the
+    /// organization's id; a lab world may fix it (<paramref name="organizationId"/>, of AWS's form <c>o-</c> and 10 to 32
+    /// lower-case letters or digits) so a lesson can name it in a policy's <c>aws:PrincipalOrgID</c>.
+    /// </summary>
+    public IamResult<Organization> CreateOrganization(string managementAccountId, string? organizationId = null)
     {
+        if (organizationId is not null && !Organization.IsValidId(organizationId))
+        {
+            // The pattern is the Organizations API Reference's (Organization, Id); the message is the lab's.
+            return new IamError("InvalidInputException", $"The organization id \"{organizationId}\" must be o- followed by 10 to 32 lower-case letters or digits.", 400);
+        }
+
         if (world.Data.Organization is not null)
         {
             return new IamError("AlreadyInOrganizationException", "The AWS account is already a member of an organization.", 400);
@@ -28,7 +38,7 @@ public sealed class OrganizationsService
         }
 
         var rootId = "r-" + world.Ids.Hex(4);
-        var org = new Organization { Id = "o-" + world.Ids.Hex(10), ManagementAccountId = managementAccountId, RootId = rootId };
+        var org = new Organization { Id = organizationId ?? "o-" + world.Ids.Hex(10), ManagementAccountId = managementAccountId, RootId = rootId };
         org.Units[rootId] = new OrganizationalUnit { Id = rootId, Name = "Root", ServiceControlPolicies = [new PolicyText(Organization.FullAwsAccess)] };
         world.Data.Organization = org;
         Join(management, rootId);

@@ -81,16 +81,21 @@ public sealed partial class StsService
             return policies.Forward<AssumeRoleResult>();
         }
 
+        // A source identity is set once and then carried by every session chained from it (IAM User Guide, "Monitor and
+        // control actions taken with assumed roles", "Role chaining and cross-account requirements"): the chained call
+        // carries it in sts:SourceIdentity even when it does not pass it again, and needs sts:SetSourceIdentity in both
+        // the caller's permissions and the next role's trust, or AssumeRole fails.
+        var sourceIdentity = parent?.SourceIdentity ?? request.SourceIdentity;
         var context = callerContext?.Clone() ?? new RequestContext();
         context.Set("sts:RoleSessionName", request.RoleSessionName);
         SetIfPresent(context, "sts:ExternalId", request.ExternalId);
-        SetIfPresent(context, "sts:SourceIdentity", request.SourceIdentity);
+        SetIfPresent(context, "sts:SourceIdentity", sourceIdentity);
         SessionTags.AddRequestKeys(context, request.Tags, request.TransitiveTagKeys);
 
         var checks = new List<AccessCheck>();
         var denied = Permit(caller.Value, "sts:AssumeRole", role, context, trace, checks)
             ?? (request.Tags.Count > 0 ? Permit(caller.Value, "sts:TagSession", role, context, trace, checks) : null)
-            ?? (request.SourceIdentity is not null ? Permit(caller.Value, "sts:SetSourceIdentity", role, context, trace, checks) : null);
+            ?? (sourceIdentity is not null ? Permit(caller.Value, "sts:SetSourceIdentity", role, context, trace, checks) : null);
         if (denied is not null)
         {
             return denied;
@@ -102,7 +107,7 @@ public sealed partial class StsService
         }
 
         var session = Issue(role, request.RoleSessionName, duration, parent is null ? role.MaxSessionDuration : 3600, "AssumeRole", caller.Value.Arn,
-            StoredKey(caller.Value, credentials.AccessKeyId), tags.Value, parent?.SourceIdentity ?? request.SourceIdentity);
+            StoredKey(caller.Value, credentials.AccessKeyId), tags.Value, sourceIdentity);
         session.MfaAuthenticatedAt = MfaKeys.ProvedAt(callerContext, parent, session.Start);
         session.InlineSessionPolicy = policies.Value.Inline;
         session.SessionPolicyArns = policies.Value.Arns;

@@ -29,9 +29,9 @@ public sealed class EventLogAtTheEndpointTests
             {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::999999999999:root"},
               "Action":["sts:AssumeRole","sts:TagSession","sts:SetSourceIdentity"]}]}
             """).Value;
-        _ = owner.PutRolePolicy("Tagged", "chain", """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"sts:AssumeRole","Resource":"*"}]}""").Value;
+        _ = owner.PutRolePolicy("Tagged", "chain", """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["sts:AssumeRole","sts:SetSourceIdentity"],"Resource":"*"}]}""").Value;
         _ = owner.CreateRole("Next", """
-            {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111111111111:role/Tagged"},"Action":["sts:AssumeRole","sts:TagSession"]}]}
+            {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111111111111:role/Tagged"},"Action":["sts:AssumeRole","sts:TagSession","sts:SetSourceIdentity"]}]}
             """).Value;
     }
 

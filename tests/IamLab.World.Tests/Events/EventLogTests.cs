@@ -16,8 +16,9 @@ public class EventLogTests
     {
         var lab = new Article();
         _ = lab.Dev1.CreateRole("RoleA", """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111111111111:user/alice"},"Action":["sts:AssumeRole","sts:TagSession","sts:SetSourceIdentity"]}]}""").Value;
-        _ = lab.Dev1.PutRolePolicy("RoleA", "AssumeB", Article.AllowAssumeAnyRole).Value;
-        _ = lab.Dev1.CreateRole("RoleB", """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111111111111:role/RoleA"},"Action":["sts:AssumeRole","sts:TagSession"]}]}""").Value;
+        // A session with a source identity passes it on, which needs sts:SetSourceIdentity on both sides of the next hop.
+        _ = lab.Dev1.PutRolePolicy("RoleA", "AssumeB", """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["sts:AssumeRole","sts:SetSourceIdentity"],"Resource":"*"}]}""").Value;
+        _ = lab.Dev1.CreateRole("RoleB", """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111111111111:role/RoleA"},"Action":["sts:AssumeRole","sts:TagSession","sts:SetSourceIdentity"]}]}""").Value;
         return lab;
     }
 
