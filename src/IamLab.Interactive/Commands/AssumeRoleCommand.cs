@@ -20,6 +20,9 @@ public sealed class AssumeRoleCommand : LabCommand
             new("--duration", "DurationSeconds.", Value: "SECONDS"),
             new("--source-ip", "The request's aws:SourceIp.", Value: "IP"),
             new("--mfa", "The caller signed in with MFA (aws:MultiFactorAuthPresent = true).", Flag: true),
+            new("--tags", "Session tags: KEY=VALUE[,KEY=VALUE...] (needs sts:TagSession).", Value: "PAIRS"),
+            new("--transitive-tag-keys", "The session tags kept through role chaining: KEY[,KEY...].", Value: "KEYS"),
+            new("--source-identity", "SourceIdentity (needs sts:SetSourceIdentity; kept, unchanged, through role chaining).", Value: "NAME"),
             new("--session-policy", "An inline session policy: a file written by a #!lab-policy FILE --kind session cell.", Value: "FILE"),
             new("--expect", "allowed, denied, or an AWS error code (ValidationError, ...): the cell fails when the outcome differs.", Value: "OUTCOME"),
             LabDirective.AtParameter,
@@ -48,6 +51,15 @@ public sealed class AssumeRoleCommand : LabCommand
 
     /// <summary><c>--mfa</c>.</summary>
     public bool Mfa { get; set; }
+
+    /// <summary><c>--tags</c>.</summary>
+    public string? Tags { get; set; }
+
+    /// <summary><c>--transitive-tag-keys</c>.</summary>
+    public string? TransitiveTagKeys { get; set; }
+
+    /// <summary><c>--source-identity</c>.</summary>
+    public string? SourceIdentity { get; set; }
 
     /// <summary><c>--session-policy</c>.</summary>
     public string? SessionPolicy { get; set; }
@@ -89,6 +101,9 @@ public sealed class AssumeRoleCommand : LabCommand
             DurationSeconds = duration,
             ExternalId = string.IsNullOrWhiteSpace(command.ExternalId) ? null : command.ExternalId,
             Policy = sessionPolicy,
+            Tags = [.. Arguments.Pairs(command.Tags, "--tags").Select(p => new IamLab.World.Tag(p.Key, p.Value[^1]))],
+            TransitiveTagKeys = [.. (command.TransitiveTagKeys ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
+            SourceIdentity = string.IsNullOrWhiteSpace(command.SourceIdentity) ? null : command.SourceIdentity.Trim(),
         };
         var result = world.Sts.AssumeRole(credentials, request, callerContext, trace: true);
         var parent = command.From is { Length: > 0 } ? notebook.FindSession(command.From.Trim()) : null;

@@ -126,6 +126,9 @@ internal static class StsCommands
             DurationSeconds = duration,
             ExternalId = line.Get("--external-id"),
             Policy = sessionPolicy,
+            Tags = [.. Pairs(line.Get("--tags")).Select(p => new IamLab.World.Tag(p.Key, p.Value[^1]))],
+            TransitiveTagKeys = [.. (line.Get("--transitive-tag-keys") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
+            SourceIdentity = line.Get("--source-identity"),
         };
         var result = world.Sts.AssumeRole(credentials, request, callerContext, trace: true);
         var caller = parent?.Arn ?? (asText!.StartsWith("arn:", StringComparison.Ordinal) ? asText : $"arn:aws:iam::{asText}:root");
