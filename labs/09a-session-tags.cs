@@ -150,4 +150,9 @@ lab.Markdown("""
     The chain from alice to ReportRole, with the statements that let each hop in and the calls STS refused on the way:
     """);
 lab.Run("#!lab-chain alice-reports");
+lab.Markdown("""
+    The access graph of the world: who may assume which role, and what each may reach. It is drawn from the policies;
+    the tags a session will carry are not on it, since they are decided at each request.
+    """);
+lab.Run("#!lab-access-graph");
 return lab.Finish();
