@@ -70,6 +70,8 @@ internal sealed partial class ActionRunner
             }
 
             Assert.Equal("bash", Scalar(step, "shell"));
+            // Keys this runner does not model would be silently ignored: refuse them, so they cannot go untested.
+            Assert.Empty(step.Children.Keys.Cast<YamlScalarNode>().Select(k => k.Value).Except(["name", "id", "shell", "env", "run"]));
             var (exit, output, error) = await ProcessRun.Run("bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", Scalar(step, "run")!], workspace, env, timeoutSeconds: 600);
             log.Append(output).Append(error);
             stepOutputs[Scalar(step, "id") ?? $"step{stepOutputs.Count}"] = ReadOutputs(File.ReadAllText(outputFile));
