@@ -1,6 +1,7 @@
 using IamLab.Interactive.Views;
 using IamLab.Policy.Diagnostics;
 using IamLab.Policy.Validation;
+using IamLab.Scenarios.Submissions;
 using Microsoft.DotNet.Interactive;
 
 namespace IamLab.Interactive.Commands;
@@ -49,7 +50,9 @@ public sealed class PolicyCommand : LabCommand
             throw new LabCommandException(ErrorCodes.UnknownFile, $"The scenario {scenario.Id} has no file \"{file}\"; its files are: {string.Join(", ", scenario.FileKinds.Keys)}.");
         }
 
-        if (!DocumentKinds.TryParse(kindName, out var kind))
+        var roleSettings = kindName == RoleSettingsFile.KindName;
+        var kind = default(DocumentKind);
+        if (!roleSettings && !DocumentKinds.TryParse(kindName, out kind))
         {
             throw new LabCommandException(ErrorCodes.Usage, $"--kind \"{kindName}\" is not a policy kind; use one of {string.Join(", ", DocumentKinds.Names)}.");
         }
@@ -60,7 +63,8 @@ public sealed class PolicyCommand : LabCommand
             throw new LabCommandException(ErrorCodes.PolicyEmpty, $"The cell has no policy below \"{Directive.Name} {file}\"; write the policy's JSON on the next lines.");
         }
 
-        var findings = PolicyValidator.Validate(body, kind).Diagnostics;
+        // A role-settings cell holds UpdateRole requests, not a policy: its reader finds the problems of its shape.
+        var findings = roleSettings ? RoleSettingsFile.Read(body).Diagnostics : PolicyValidator.Validate(body, kind).Diagnostics;
         var errors = findings.Where(f => f.Severity == Severity.Error).ToList();
         if (errors.Count > 0)
         {

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using IamLab.Lessons.Chains;
 using IamLab.Policy.Diagnostics;
 using IamLab.Policy.Validation;
+using IamLab.Scenarios.Submissions;
 using IamLab.Scenarios.Grading;
 using IamLab.Scenarios.Loading;
 using IamLab.Scenarios.Model;
@@ -142,9 +143,11 @@ public sealed class LabApp : IDisposable
 
         output.WriteLine(Indent(Terminal(text)));
         var kindName = Scenario?.Files.FirstOrDefault(f => f.Name == file)?.KindName;
-        if (kindName is not null && DocumentKinds.TryParse(kindName, out var kind))
+        var findings = kindName == RoleSettingsFile.KindName ? RoleSettingsFile.Read(text).Diagnostics
+            : kindName is not null && DocumentKinds.TryParse(kindName, out var kind) ? PolicyValidator.Validate(text, kind).Diagnostics : null;
+        if (findings is not null)
         {
-            foreach (var finding in PolicyValidator.Validate(text, kind).Diagnostics)
+            foreach (var finding in findings)
             {
                 output.WriteLine(Terminal($"  {file}:{finding}"));
             }

@@ -4,8 +4,9 @@ using IamLab.Scenarios.Submissions;
 namespace IamLab.Scenarios.Checking;
 
 /// <summary>
-/// The empty submission <c>iamlab check</c> grades: every file the scenario names holds <see cref="Text"/>, a valid policy
-/// with no statement, which grants nothing. It must score exactly 0 points, like the starter.
+/// The empty submission <c>iamlab check</c> grades: every policy file the scenario names holds <see cref="Text"/>, a valid
+/// policy with no statement, which grants nothing, and every role-settings file <see cref="RoleSettingsFile.EmptyText"/>,
+/// which changes nothing. It must score exactly 0 points, like the starter.
 /// </summary>
 public static class EmptySubmission
 {
@@ -16,6 +17,6 @@ public static class EmptySubmission
     public static Submission For(Scenario scenario, string directory = "(empty submission)")
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        return new Submission(directory, scenario.Files.ToDictionary(f => f.Name, _ => Text, StringComparer.Ordinal));
+        return new Submission(directory, scenario.Files.ToDictionary(f => f.Name, f => f.IsPolicy ? Text : RoleSettingsFile.EmptyText, StringComparer.Ordinal));
     }
 }

@@ -68,7 +68,14 @@ public sealed class Grader : IDisposable
         {
             var text = submission.Files[file.Name];
             var path = submission.PathOf(file.Name);
-            var read = PolicyValidator.Validate(text, file.Kind);
+            if (file.Kind is not { } kind)
+            {
+                errors.AddRange(RoleSettingsFile.Read(text).Diagnostics.Select(d =>
+                    new ReportFinding(d.Code, d.SeverityName, d.Suggestion is null ? d.Message : $"{d.Message} Did you mean \"{d.Suggestion}\"?", path, d.Position.Line, d.Position.Column)));
+                continue;
+            }
+
+            var read = PolicyValidator.Validate(text, kind);
             foreach (var d in read.Diagnostics)
             {
                 var finding = new ReportFinding(d.Code, d.SeverityName, d.Suggestion is null ? d.Message : $"{d.Message} Did you mean \"{d.Suggestion}\"?", path, d.Position.Line, d.Position.Column);
@@ -76,7 +83,7 @@ public sealed class Grader : IDisposable
             }
 
             PolicyDocument? policy = read.HasErrors ? null : read.Policy;
-            findings.AddRange(SecurityScanner.Scan(path, text, policy, file.Kind, trustAccounts.GetValueOrDefault(file.Name))
+            findings.AddRange(SecurityScanner.Scan(path, text, policy, kind, trustAccounts.GetValueOrDefault(file.Name))
                 .Select(s => new ReportFinding(s.Code, Diagnostic.SecurityWarningName, s.Message, s.File, s.Line, s.Column)));
         }
 
@@ -94,7 +101,8 @@ public sealed class Grader : IDisposable
         {
             if (failure!.File is { } file)
             {
-                errors.Add(new ReportFinding(GradingCodes.WorldRejected, Diagnostic.ErrorName, $"The lab's IAM refused {file}: {failure.Message}", submission.PathOf(file), 1, 1));
+                errors.Add(new ReportFinding(failure.Code ?? GradingCodes.WorldRejected, Diagnostic.ErrorName, $"The lab's IAM refused {file}: {failure.Message}",
+                    submission.PathOf(file), failure.Line, failure.Column));
                 return Report(submission, NotRun($"Not run: the lab's IAM refused {file}."), errors, findings);
             }
 

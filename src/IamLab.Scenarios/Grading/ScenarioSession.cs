@@ -32,7 +32,7 @@ public sealed class ScenarioSession : IDisposable
     {
         ArgumentNullException.ThrowIfNull(files);
         var (built, error) = WorldBuilder.Build(Scenario, new Submission(directory, files), federation);
-        return built is null ? (null, error!.File is { } file ? $"{file}: {error.Message}" : error.Message) : (built.World, null);
+        return built is null ? (null, error!.File is { } file ? $"{error.Where(file)}: {error.Message}" : error.Message) : (built.World, null);
     }
 
     /// <summary>A signed SAML response for <paramref name="nameId"/> naming the role and provider pair, or null when the scenario has no SAML provider.</summary>

@@ -3,6 +3,7 @@ using IamLab.Policy.Model;
 using IamLab.Scenarios.Model;
 using IamLab.Scenarios.Submissions;
 using IamLab.World;
+using IamLab.World.Authorization;
 using IamLab.World.Errors;
 using IamLab.World.Federation;
 using IamLab.World.Iam;
@@ -144,6 +145,49 @@ internal sealed class WorldBuilder
         if (spec.Organization is { } organization)
         {
             BuildOrganization(organization);
+        }
+
+        // Last, as the learner would: the world exists, then they change its roles' settings.
+        foreach (var file in scenario.Files.Where(f => !f.IsPolicy))
+        {
+            ApplyRoleSettings(file);
+        }
+    }
+
+    /// <summary>
+    /// Applies a role-settings file's UpdateRole requests in order, each authorized as the file's user (iam:UpdateRole on the
+    /// role, as the endpoint authorizes UpdateRole) and made by the world's UpdateRole (the endpoint's own operation), so IAM's
+    /// limits and AWS's texts apply. A refusal stops the build, pointing at the value refused.
+    /// </summary>
+    private void ApplyRoleSettings(ScenarioFile file)
+    {
+        var read = RoleSettingsFile.Read(submission.Files[file.Name]);
+        if (read.HasErrors)
+        {
+            var first = read.Diagnostics[0];
+            throw new BuildFailure(new WorldBuildError(first.Message, file.Name, first.Position.Line, first.Position.Column, first.Code));
+        }
+
+        var by = Arn.Parse(file.AppliedBy!);
+        var iam = Iam(by.Account, file.AppliedBy!);
+        foreach (var entry in read.Entries)
+        {
+            var roleArn = iam.GetRole(entry.RoleName) is { IsSuccess: true } found ? found.Value.Arn : $"arn:aws:iam::{by.Account}:role/{entry.RoleName}";
+            var check = world.AuthorizeAs(file.AppliedBy!, "iam:UpdateRole", roleArn, trace: false);
+            if (!check.IsSuccess)
+            {
+                throw new BuildFailure(new WorldBuildError($"{file.AppliedBy}: {check.Error!.Code}: {check.Error.Message}", null));
+            }
+
+            var result = check.Value.ToError() ?? (iam.UpdateRole(entry.RoleName, entry.MaxSessionDuration, entry.Description) is { IsSuccess: false } refused ? refused.Error : null);
+            if (result is { } error)
+            {
+                var validation = error.Code == "ValidationError";
+                var at = !validation ? entry.RoleNamePosition
+                    : error.Message.Contains("maxSessionDuration", StringComparison.Ordinal) ? entry.DurationPosition : entry.Position;
+                throw new BuildFailure(new WorldBuildError($"UpdateRole of {entry.RoleName} as {file.AppliedBy}: {error.Code}: {error.Message}", file.Name,
+                    at.Line, at.Column, validation ? GradingCodes.RoleSettingsValidationError : GradingCodes.RoleSettingsRefused));
+            }
         }
     }
 

@@ -51,7 +51,8 @@ public static class HiddenCheckLoader
             source.Report(ScenarioCodes.HiddenWrongScenario, $"This file is for scenario \"{id}\", not \"{scenario.Id}\".", top.Node("scenario")!);
         }
 
-        var policies = new PolicyReferences(source, scenario.Files.Select(f => f.Name).ToHashSet(StringComparer.Ordinal));
+        var policies = new PolicyReferences(source, scenario.Files.Where(f => f.IsPolicy).Select(f => f.Name).ToHashSet(StringComparer.Ordinal),
+            scenario.Files.Select(f => f.Name).ToHashSet(StringComparer.Ordinal));
         var checks = CheckReader.ReadAll(top.List("checks", required: true), source, policies, hidden: true, scenario.Checks);
         foreach (var check in checks.Where(c => scenario.Checks.Any(v => v.Name == c.Name)))
         {

@@ -3,9 +3,15 @@ using YamlDotNet.RepresentationModel;
 
 namespace IamLab.Scenarios.Loading;
 
-/// <summary>Reads policy references (<c>{file}</c>, <c>{document}</c>, <c>{managed}</c>) and checks that files are declared.</summary>
-internal sealed class PolicyReferences(YamlSource source, IReadOnlySet<string> fileNames)
+/// <summary>
+/// Reads policy references (<c>{file}</c>, <c>{document}</c>, <c>{managed}</c>) and checks that files are declared:
+/// <paramref name="fileNames"/> are the policy files a reference may name, <paramref name="allFileNames"/> every file a
+/// check's <c>file:</c> may name (role-settings files too; the policy files when null).
+/// </summary>
+internal sealed class PolicyReferences(YamlSource source, IReadOnlySet<string> fileNames, IReadOnlySet<string>? allFileNames = null)
 {
+    private readonly IReadOnlySet<string> checkFileNames = allFileNames ?? fileNames;
+
     private int inlineCount;
 
     /// <summary>A trust, bucket, session or organization policy: a file or a document.</summary>
@@ -30,9 +36,9 @@ internal sealed class PolicyReferences(YamlSource source, IReadOnlySet<string> f
     /// <summary>Checks that a check's <c>file:</c> names one of the scenario's files.</summary>
     public void CheckFile(string? name, YamlNode? node)
     {
-        if (name is not null && node is not null && !fileNames.Contains(name))
+        if (name is not null && node is not null && !checkFileNames.Contains(name))
         {
-            source.Report(ScenarioCodes.UnknownFile, $"\"{name}\" is not one of the scenario's files ({string.Join(", ", fileNames)}).", node);
+            source.Report(ScenarioCodes.UnknownFile, $"\"{name}\" is not one of the scenario's files ({string.Join(", ", checkFileNames)}).", node);
         }
     }
 

@@ -1,5 +1,7 @@
+using IamLab.Policy.Model;
 using IamLab.Policy.Validation;
 using IamLab.Scenarios.Model;
+using IamLab.Scenarios.Submissions;
 using YamlDotNet.RepresentationModel;
 
 namespace IamLab.Scenarios.Loading;
@@ -49,8 +51,9 @@ public static class ScenarioLoader
         }
 
         var files = ReadFiles(top);
-        var names = files.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
-        var policies = new PolicyReferences(source, names);
+        // A role-settings file is no policy: world: cannot name it where a policy goes.
+        var names = files.Where(f => f.IsPolicy).Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+        var policies = new PolicyReferences(source, names, files.Select(f => f.Name).ToHashSet(StringComparer.Ordinal));
         var world = WorldReader.Read(top.Node("world"), source, policies);
         if (!top.Has("world"))
         {
@@ -130,9 +133,10 @@ public static class ScenarioLoader
         var files = new List<ScenarioFile>();
         foreach (var item in top.List("files", required: true))
         {
-            var fields = new YamlFields(item, "a file", top.Source, "name", "kind");
+            var fields = new YamlFields(item, "a file", top.Source, "name", "kind", "as");
             var name = fields.String("name", required: true);
             var kindName = fields.String("kind", required: true);
+            var appliedBy = fields.String("as");
             if (name is null || kindName is null)
             {
                 continue;
@@ -143,10 +147,30 @@ public static class ScenarioLoader
                 top.Source.Report(ScenarioCodes.InvalidValue, $"The file name \"{name}\" must be a plain name ending in .json.", fields.Node("name")!);
             }
 
-            if (!DocumentKinds.TryParse(kindName, out var kind))
+            DocumentKind? kind = null;
+            if (kindName == RoleSettingsFile.KindName)
             {
-                top.Source.Report(ScenarioCodes.InvalidValue, $"\"{kindName}\" is not a document kind ({string.Join(", ", DocumentKinds.Names)}).", fields.Node("kind")!);
+                if (Arn.TryParse(appliedBy ?? string.Empty) is not { ResourceType: "user" })
+                {
+                    top.Source.Report(appliedBy is null ? ScenarioCodes.MissingField : ScenarioCodes.InvalidValue,
+                        $"A {RoleSettingsFile.KindName} file needs \"as\": the ARN of the IAM user whose UpdateRole calls apply it{(appliedBy is null ? "" : $", not \"{appliedBy}\"")}.",
+                        fields.Node("as") ?? item);
+                    continue;
+                }
+            }
+            else if (!DocumentKinds.TryParse(kindName, out var parsed))
+            {
+                top.Source.Report(ScenarioCodes.InvalidValue, $"\"{kindName}\" is not a document kind ({string.Join(", ", DocumentKinds.Names)}, or {RoleSettingsFile.KindName}).", fields.Node("kind")!);
                 continue;
+            }
+            else if (appliedBy is not null)
+            {
+                top.Source.Report(ScenarioCodes.InvalidValue, $"\"as\" belongs to a {RoleSettingsFile.KindName} file; a policy file is put in the world where world: names it.", fields.Node("as")!);
+                continue;
+            }
+            else
+            {
+                kind = parsed;
             }
 
             if (files.Any(f => f.Name == name))
@@ -155,7 +179,7 @@ public static class ScenarioLoader
                 continue;
             }
 
-            files.Add(new ScenarioFile(name, kind, kindName));
+            files.Add(new ScenarioFile(name, kind, kindName, appliedBy));
         }
 
         return files;

@@ -70,7 +70,7 @@ public static class ScenarioWorlds
         if (world is null)
         {
             var problem = error!.File is { } file
-                ? new ServingProblem(GradingCodes.WorldRejected, $"The lab's IAM refused {submission.PathOf(file)}: {error.Message}")
+                ? new ServingProblem(error.Code ?? GradingCodes.WorldRejected, $"The lab's IAM refused {error.Where(submission.PathOf(file))}: {error.Message}")
                 : new ServingProblem(ScenarioCodes.WorldInvalid, $"The world of scenario {scenario.Id} cannot be built: {error.Message}");
             return new ServingResult(null, [problem]);
         }
