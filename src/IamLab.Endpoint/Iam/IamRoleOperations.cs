@@ -47,7 +47,7 @@ internal static class IamRoleOperations
                 w.WriteStartElement("Roles");
                 foreach (var role in roles)
                 {
-                    IamXml.Role(w, role, "member");
+                    IamXml.Role(w, role, "member", listed: true);
                 }
 
                 w.WriteEndElement();

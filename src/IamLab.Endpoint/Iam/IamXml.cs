@@ -18,9 +18,12 @@ internal static class IamXml
     /// A Role element. GetRole passes <paramref name="lastUsedAsOf"/>, the world's time: AWS's GetRole always returns
     /// <c>RoleLastUsed</c>, empty when the role was not used within the tracking period (IAM API Reference, RoleLastUsed:
     /// "This field is null if the role has not been used within the IAM tracking period"; "Activity is only reported for
-    /// the trailing 400 days").
+    /// the trailing 400 days"). ListRoles passes <paramref name="listed"/>: "IAM resource-listing operations return a
+    /// subset of the available attributes for the resource. This operation does not return the following attributes, even
+    /// though they are an attribute of the returned object: PermissionsBoundary, RoleLastUsed, Tags" (IAM API Reference,
+    /// ListRoles).
     /// </summary>
-    public static void Role(XmlWriter writer, Role role, string element = "Role", DateTimeOffset? lastUsedAsOf = null)
+    public static void Role(XmlWriter writer, Role role, string element = "Role", DateTimeOffset? lastUsedAsOf = null, bool listed = false)
     {
         StartEntity(writer, element, "Role", role.Path, role.Name, role.RoleId, role.Arn, role.CreateDate);
         writer.WriteElementString("AssumeRolePolicyDocument", UrlEncode(role.TrustPolicy.Json));
@@ -30,9 +33,13 @@ internal static class IamXml
         }
 
         writer.WriteElementString("MaxSessionDuration", role.MaxSessionDuration.ToString(CultureInfo.InvariantCulture));
-        Boundary(writer, role.PermissionsBoundaryArn);
-        Tags(writer, role.Tags);
-        if (lastUsedAsOf is { } now)
+        if (!listed)
+        {
+            Boundary(writer, role.PermissionsBoundaryArn);
+            Tags(writer, role.Tags);
+        }
+
+        if (lastUsedAsOf is { } now && !listed)
         {
             writer.WriteStartElement("RoleLastUsed");
             if (role.RoleLastUsed?.AsReportedAt(now) is { } reported)
@@ -41,13 +48,6 @@ internal static class IamXml
                 writer.WriteElementString("Region", reported.Region);
             }
 
-            writer.WriteEndElement();
-        }
-        else if (role.RoleLastUsed is { } used)
-        {
-            writer.WriteStartElement("RoleLastUsed");
-            writer.WriteElementString("LastUsedDate", WireTime.Format(used.LastUsedDate));
-            writer.WriteElementString("Region", used.Region);
             writer.WriteEndElement();
         }
 

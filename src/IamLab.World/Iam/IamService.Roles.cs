@@ -63,7 +63,11 @@ public sealed partial class IamService
     public IamResult<Role> GetRole(string roleName) =>
         Account.Roles.TryGetValue(roleName, out var role) ? role : IamErrors.NoSuchRole(roleName);
 
-    /// <summary>ListRoles, optionally only those whose path starts with <paramref name="pathPrefix"/>, ordered by name.</summary>
+    /// <summary>
+    /// ListRoles, optionally only those whose path starts with <paramref name="pathPrefix"/>, ordered by name. These are the
+    /// roles themselves; AWS's ListRoles answers a subset of each (no PermissionsBoundary, RoleLastUsed or Tags: IAM API
+    /// Reference, ListRoles), and so does the endpoint's. Read a role's last use with <see cref="GetRole"/>.
+    /// </summary>
     public IReadOnlyList<Role> ListRoles(string pathPrefix = "/") =>
         Account.Roles.Values.Where(r => r.Path.StartsWith(pathPrefix, StringComparison.Ordinal)).ToList();
 

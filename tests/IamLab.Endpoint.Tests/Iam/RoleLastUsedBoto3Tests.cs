@@ -53,6 +53,46 @@ public sealed class RoleLastUsedBoto3Tests
         Assert.Equal("MaxSessionDuration 14400", lines[4]);
     }
 
+    /// <summary>
+    /// IAM API Reference, ListRoles: "This operation does not return the following attributes, even though they are an
+    /// attribute of the returned object: PermissionsBoundary, RoleLastUsed, Tags. To view all of the information for a role,
+    /// see GetRole."
+    /// </summary>
+    [Fact]
+    public async Task Boto3_ListRoles_LeavesOutBoundaryLastUseAndTags_GetRoleHasThem()
+    {
+        var now = DateTimeOffset.UtcNow;
+        await using var server = await LabServer.StartAsync(world =>
+        {
+            Seed(world, now.AddDays(-3), now);
+            _ = world.Iam(Account).CreateRole("Tagged", Trust, tags: [new Tag("team", "blue")],
+                permissionsBoundary: "arn:aws:iam::aws:policy/ReadOnlyAccess").Value;
+            _ = world.Iam(Account).RecordRoleUse("Tagged", now.AddDays(-1), "us-east-1").Value;
+        }, start: now);
+        var script = $$"""
+            import boto3
+            iam = boto3.client('iam', endpoint_url='{{server.Url}}', region_name='us-east-1',
+                               aws_access_key_id='{{Account}}', aws_secret_access_key='test')
+            for role in iam.list_roles()['Roles']:
+                print('list', role['RoleName'], ','.join(sorted(k for k in role if k in ('PermissionsBoundary', 'RoleLastUsed', 'Tags', 'MaxSessionDuration'))))
+            role = iam.get_role(RoleName='Tagged')['Role']
+            print('get', role['RoleName'], ','.join(sorted(k for k in role if k in ('PermissionsBoundary', 'RoleLastUsed', 'Tags', 'MaxSessionDuration'))))
+            """;
+
+        var (status, output, errors) = await ReadmeFlows.BashAsync($"python3 - <<'PYTHON'\n{script}\nPYTHON\n", TimeSpan.FromMinutes(2));
+
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.True(status == 0, $"Exit {status}\nOutput:\n{output}\nErrors:\n{errors}");
+        Assert.Equal(
+        [
+            "list Ancient MaxSessionDuration",
+            "list Never MaxSessionDuration",
+            "list Recent MaxSessionDuration",
+            "list Tagged MaxSessionDuration",
+            "get Tagged MaxSessionDuration,PermissionsBoundary,RoleLastUsed,Tags",
+        ], lines);
+    }
+
     private static void Seed(LabWorld world, DateTimeOffset recent, DateTimeOffset now)
     {
         _ = world.CreateAccount(Account);
