@@ -20,14 +20,16 @@ lab.Markdown("""
     nobody it bounds can delete or change the break-glass role, whatever their own policies allow.
 
     A role's `MaxSessionDuration` is set with `UpdateRole`, between **3,600 and 43,200 seconds**; any other value is
-    refused with `ValidationError`.
+    refused with `ValidationError`. `AssumeRole` then grants a `DurationSeconds` up to it and not a second more, and a
+    chained session (a role session assuming a role) gets one hour at most whatever the role says.
     """);
 lab.Run("#!lab-scenario monitoring-roles");
 lab.Markdown("""
     ## What GetRole reports
 
     The scenario's world holds each role's history; this is what `GetRole` returns for it today (2026-01-15T12:00:00Z),
-    with the 400-day window applied as IAM applies it:
+    with the 400-day window applied as IAM applies it. `ListRoles` names the roles (and their `MaxSessionDuration`), but
+    like AWS's it does not return `RoleLastUsed`: ask `GetRole` for each.
     """);
 lab.CSharp("""
     using IamLab.World.Iam;
@@ -35,8 +37,9 @@ lab.CSharp("""
     var world = IamLab.Interactive.Lab.World!;
     var iam = world.Iam("123456789012");
     var now = world.Time.GetUtcNow();
-    foreach (var role in iam.ListRoles().OrderBy(r => r.Name, StringComparer.Ordinal))
+    foreach (var name in iam.ListRoles().Select(r => r.Name).Order(StringComparer.Ordinal))
     {
+        var role = iam.GetRole(name).Value;
         var reported = role.RoleLastUsed?.AsReportedAt(now);
         var days = reported is null ? "" : $" ({(now - reported.LastUsedDate).TotalDays:0} days ago)";
         Console.WriteLine($"{role.Name,-24} {(reported is null ? "RoleLastUsed: {} (no use within 400 days)" : $"{reported.LastUsedDate:u} {reported.Region}{days}")}");
@@ -50,9 +53,15 @@ lab.Markdown("""
     (`iam:GetRole`, `iam:ListRoles`) and delete exactly those roles. `guard-boundary.json` is the permissions boundary of
     `janitor` and of `intern` (AdministratorAccess): only `iam:GetRole`, `iam:ListRoles`, `iam:DeleteRole` and
     `iam:UpdateRole`, and never deleting or changing `BreakGlassAdmin`.
+
+    `role-settings.json` holds the `UpdateRole` requests you make as the account's administrator (`admin`), e.g.
+    `[{"RoleName": "SomeRole", "MaxSessionDuration": 7200}]`. The nightly job now takes up to 3 hours, and `etl-runner`
+    starts it by assuming the job's role with `DurationSeconds` 10800: give that role the smallest `MaxSessionDuration`
+    that allows it; every other role keeps the default 3,600 seconds.
     """);
 lab.Exercise("cleanup-policy.json");
 lab.Exercise("guard-boundary.json");
+lab.Exercise("role-settings.json");
 lab.Run("#!lab-grade");
 lab.Markdown("""
     ## Try it
@@ -72,18 +81,33 @@ lab.Run("#!lab-simulate --action iam:CreateUser --resource arn:aws:iam::12345678
 lab.Markdown("""
     ## MaxSessionDuration with UpdateRole
 
-    `QuarterlyReportRole` stays; its job runs for up to four hours, so its sessions may last 14,400 seconds. Twelve hours
-    and a bit is more than IAM allows:
+    Your `role-settings.json` was applied through the world's `UpdateRole` (the endpoint's own operation) when the world
+    was built. The nightly job asks for 3 hours, then one second more:
+    """);
+lab.Run("#!lab-assume-role --role arn:aws:iam::123456789012:role/NightlyEtlRole --as arn:aws:iam::123456789012:user/etl-runner --session-name nightly-etl --duration 10800 --expect allowed");
+lab.Run("#!lab-assume-role --role arn:aws:iam::123456789012:role/NightlyEtlRole --as arn:aws:iam::123456789012:user/etl-runner --session-name nightly-etl-long --duration 10801 --expect ValidationError");
+lab.Markdown("""
+    A run started through `JobLauncherRole` is role chaining: one hour at most, whatever `NightlyEtlRole` allows.
+    """);
+lab.Run("#!lab-assume-role --role arn:aws:iam::123456789012:role/JobLauncherRole --as arn:aws:iam::123456789012:user/etl-runner --session-name launcher --expect allowed");
+lab.Run("#!lab-assume-role --role arn:aws:iam::123456789012:role/NightlyEtlRole --from launcher --session-name chained-etl --duration 10800 --expect ValidationError");
+lab.Markdown("""
+    What IAM does with a value outside its limits, and each role's `MaxSessionDuration` now:
     """);
 lab.CSharp("""
     // The policy cells rebuilt the world: take the current one.
     iam = IamLab.Interactive.Lab.World!.Iam("123456789012");
-    foreach (var seconds in new[] { 50000, 3599, 14400 })
+    foreach (var seconds in new[] { 50000, 3599 })
     {
-        var updated = iam.UpdateRole("QuarterlyReportRole", maxSessionDuration: seconds);
+        var updated = iam.UpdateRole("NightlyEtlRole", maxSessionDuration: seconds);
         Console.WriteLine(updated.IsSuccess
-            ? $"UpdateRole {seconds}: MaxSessionDuration is now {iam.GetRole("QuarterlyReportRole").Value.MaxSessionDuration}"
+            ? $"UpdateRole {seconds}: accepted"
             : $"UpdateRole {seconds}: {updated.Error!.Code}: {updated.Error.Message}");
+    }
+
+    foreach (var role in iam.ListRoles().OrderBy(r => r.Name, StringComparer.Ordinal))
+    {
+        Console.WriteLine($"{role.Name,-24} MaxSessionDuration {role.MaxSessionDuration}");
     }
     """);
 lab.Markdown("""
