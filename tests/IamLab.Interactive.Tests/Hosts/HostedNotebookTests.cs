@@ -87,6 +87,25 @@ public abstract partial class HostedNotebookTests(NotebookHost host)
         Assert.True(lastCode.Outputs.Count > 0, $"{host} {name}: the last code cell has no output.\n{run.Log}");
     }
 
+    /// <summary>
+    /// Notebook 16 computes which of cross-account-external-id's checks an endpoint that enforces nothing gets wrong: the
+    /// lab answers all twelve as AWS does (the scenario's reference answer), an endpoint that allows every call only the two
+    /// that expect "allowed", and each refused check says why.
+    /// </summary>
+    [Fact]
+    public async Task RealWorld_ShowsWhichChecksAnEndpointThatEnforcesNothingGetsWrong_AndWhy()
+    {
+        var run = await HostedRuns.Get(host, answered: true, "16-in-the-real-world");
+        var executed = Executed(run);
+
+        var cell = executed.Elements.Single(c => c.Contents.Contains("EnforcementComparison.Compare", StringComparison.Ordinal));
+        var text = NotebookOutputs.TextOf(cell);
+        Assert.Matches(@"right-external-id-works\s+allowed\s+allowed\s+allowed[ ]*\r?\n", text);
+        Assert.Matches(@"wrong-external-id-refused\s+denied\s+\w+\s+allowed \(wrong\)[ ]*\r?\n\s+why: the lab refused it \(\w+\) by this rule", text);
+        Assert.Contains("Answered as AWS: the lab 12 of 12, an endpoint that enforces nothing 2 of 12.", text);
+        Assert.DoesNotContain("trust-requires-external-id", text);
+    }
+
     private InteractiveDocument Executed(HostedRun run)
     {
         Assert.False(run.TimedOut, $"{host} {run.Notebook} did not finish in time.\n{run.Log}");
