@@ -95,13 +95,13 @@ public abstract partial class HostedNotebookTests(NotebookHost host)
     [Fact]
     public async Task RealWorld_ShowsWhichChecksAnEndpointThatEnforcesNothingGetsWrong_AndWhy()
     {
-        var run = await HostedRuns.Get(host, answered: true, "16-in-the-real-world");
+        var run = await HostedRuns.Get(host, answered: true, "16-in-the-real-world.ipynb");
         var executed = Executed(run);
 
         var cell = executed.Elements.Single(c => c.Contents.Contains("EnforcementComparison.Compare", StringComparison.Ordinal));
         var text = NotebookOutputs.TextOf(cell);
         Assert.Matches(@"right-external-id-works\s+allowed\s+allowed\s+allowed[ ]*\r?\n", text);
-        Assert.Matches(@"wrong-external-id-refused\s+denied\s+\w+\s+allowed \(wrong\)[ ]*\r?\n\s+why: the lab refused it \(\w+\) by this rule", text);
+        Assert.Matches(@"wrong-external-id-refused\s+denied\s+AccessDenied \(implicitDeny\)\s+allowed \(wrong\)[ ]*\r?\n\s+why: the lab refused it \(AccessDenied \(implicitDeny\)\) by this rule", text);
         Assert.Contains("Answered as AWS: the lab 12 of 12, an endpoint that enforces nothing 2 of 12.", text);
         Assert.DoesNotContain("trust-requires-external-id", text);
     }
