@@ -1,4 +1,5 @@
 using IamLab.Endpoint.Protocol;
+using ParsedArn = IamLab.Policy.Model.Arn;
 
 namespace IamLab.Endpoint.Ec2;
 
@@ -37,16 +38,13 @@ public sealed record Ec2ProfileRef(string Name, string? Arn)
             return null;
         }
 
-        var parts = arn.Split(':', 6);
-        var ok = parts.Length == 6 && parts[0] == "arn" && parts[2] == "iam" && parts[4] == callerAccount
-            && parts[5].StartsWith("instance-profile/", StringComparison.Ordinal) && !parts[5].EndsWith('/');
-        if (!ok)
+        if (ParsedArn.TryParse(arn) is not { Service: "iam", ResourceType: "instance-profile", Name.Length: > 0 } parsed || parsed.Account != callerAccount)
         {
             error = Ec2Errors.InvalidProfileArn(arn);
             return null;
         }
 
-        return new Ec2ProfileRef(parts[5][(parts[5].LastIndexOf('/') + 1)..], arn);
+        return new Ec2ProfileRef(parsed.Name, arn);
     }
 
     /// <summary>The error for a profile that does not exist, worded for how it was named.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using IamLab.Policy.Evaluation;
+using IamLab.Policy.Model;
 using IamLab.World;
 using IamLab.World.Sts;
 
@@ -49,9 +50,7 @@ internal static class Arguments
     public static string RoleArn(string? value, string parameter, string command)
     {
         var arn = Required(value, parameter, command);
-        var parts = arn.Split(':', 6);
-        if (parts.Length != 6 || parts[0] != "arn" || parts[2] != "iam" || parts[4].Length != 12 || !parts[4].All(char.IsAsciiDigit)
-            || !parts[5].StartsWith("role/", StringComparison.Ordinal))
+        if (Arn.TryParse(arn) is not { Service: "iam", HasAccountId: true } parsed || !parsed.Resource.StartsWith("role/", StringComparison.Ordinal))
         {
             throw new LabCommandException(ErrorCodes.Usage, $"{parameter} must be an IAM role ARN such as arn:aws:iam::111111111111:role/NAME, not \"{arn}\".");
         }
@@ -128,17 +127,17 @@ internal static class Arguments
     /// </summary>
     public static Credentials CallerCredentials(LabWorld world, string principal)
     {
-        var parts = principal.Split(':', 6);
-        var accountId = parts.Length == 6 ? parts[4] : principal;
+        var arn = Arn.TryParse(principal);
+        var accountId = arn?.Account ?? principal;
         if (world.Accounts.TryGetValue(accountId, out var account))
         {
-            if (parts.Length == 1 || parts[5] == "root")
+            if (arn is not { } parsed || parsed.Resource == "root")
             {
                 // The lab's convention (also LocalStack's): an access key id that is an account id is that account's root.
                 return new Credentials(account.Id, "test");
             }
 
-            if (parts[2] == "iam" && parts[5].StartsWith("user/", StringComparison.Ordinal))
+            if (parsed.Service == "iam" && parsed.Resource.StartsWith("user/", StringComparison.Ordinal))
             {
                 var user = account.Users.Values.FirstOrDefault(u => u.Arn == principal);
                 if (user is not null)

@@ -1,3 +1,5 @@
+using IamLab.Policy.Model;
+
 namespace IamLab.World.Analysis;
 
 /// <summary>
@@ -40,8 +42,7 @@ public sealed record AccessGraphLayout(IReadOnlyDictionary<string, (int Column, 
     public static string AccountOf(GraphNode node)
     {
         ArgumentNullException.ThrowIfNull(node);
-        var parts = node.Id.Split(':');
-        return parts.Length > 4 && parts[0] == "arn" ? parts[4] : string.Empty;
+        return Arn.AccountOf(node.Id) ?? string.Empty;
     }
 
     /// <summary>

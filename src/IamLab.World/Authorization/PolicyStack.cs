@@ -143,9 +143,9 @@ internal static class PolicyStack
 
     private static (PolicyDocument? Policy, string? Account) ResourcePolicyOf(LabWorld world, string action, string resource)
     {
-        if (resource.StartsWith("arn:aws:s3:::", StringComparison.Ordinal))
+        if (Arn.TryParse(resource) is { Partition: "aws", Service: "s3", Region: "", Account: "" } s3)
         {
-            var name = resource["arn:aws:s3:::".Length..].Split('/')[0];
+            var name = s3.ResourceType;
             return world.Data.Buckets.TryGetValue(name, out var bucket) ? (bucket.Policy?.Document, bucket.AccountId) : (null, null);
         }
 

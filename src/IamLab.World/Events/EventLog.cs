@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
+using IamLab.Policy.Model;
 using IamLab.World.Sts;
 
 namespace IamLab.World.Events;
@@ -151,15 +152,13 @@ public sealed class EventLog
         var name = colon > 0 ? action[(colon + 1)..] : action;
         var readOnly = name.StartsWith("Get", StringComparison.Ordinal) || name.StartsWith("List", StringComparison.Ordinal) || name.StartsWith("Describe", StringComparison.Ordinal)
             || name.StartsWith("Head", StringComparison.Ordinal);
-        var arn = resource.Split(':', 6);
-        var recipient = arn.Length == 6 && arn[4].Length == 12 ? arn[4] : null;
+        var recipient = Arn.AccountOf(resource) is { Length: 12 } account ? account : null;
         return RecordCall(credentials, $"{service}.amazonaws.com", name, ResourceParameters(service, resource), errorCode, errorMessage, readOnly, recipient);
     }
 
     private static JsonObject ResourceParameters(string service, string resource)
     {
-        var arn = resource.Split(':', 6);
-        var tail = arn.Length == 6 ? arn[5] : null;
+        var tail = Arn.TryParse(resource)?.Resource;
         if (service == "s3" && tail is not null && resource.StartsWith("arn:aws:s3:::", StringComparison.Ordinal))
         {
             var slash = tail.IndexOf('/', StringComparison.Ordinal);

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using IamLab.Policy.Evaluation;
+using IamLab.Policy.Model;
 using IamLab.World.Errors;
 using IamLab.World.Events;
 
@@ -64,7 +65,7 @@ public sealed partial class StsService
     private TrailEvent Record(TrailIdentity identity, string eventName, JsonObject parameters, IamResult<AssumeRoleResult> result, RequestContext? context)
     {
         var roleArn = parameters["roleArn"]?.GetValue<string>();
-        var recipient = roleArn?.Split(':').ElementAtOrDefault(4) is { Length: 12 } account ? account : identity.AccountId;
+        var recipient = Arn.AccountOf(roleArn) is { Length: 12 } account ? account : identity.AccountId;
         var ip = context?.Lookup("aws:SourceIp") is [var address, ..] ? address : null;
         return world.Events.Record(identity, Source, eventName, parameters, result.IsSuccess ? Response(result.Value.Session) : null,
             result.Error?.Code, result.Error?.Message, false, recipient, "Management", ip);

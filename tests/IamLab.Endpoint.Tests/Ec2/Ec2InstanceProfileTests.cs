@@ -40,6 +40,24 @@ public sealed class Ec2InstanceProfileTests
         Assert.Equal(Ec2World.ProfileArn, instance.IamInstanceProfile.Arn);
     }
 
+    [Theory]
+    [InlineData("arn:aws:iam::999999999999:instance-profile/AppServerProfile")] // another account's
+    [InlineData("arn:aws:iam::111111111111:role/AppServerRole")] // a role, not a profile
+    [InlineData("arn:aws:iam::111111111111:instance-profile/")] // no name
+    [InlineData("arn:aws:s3:::instance-profile/AppServerProfile")] // not IAM
+    [InlineData("instance-profile/AppServerProfile")] // not an ARN
+    public async Task RunInstances_WithAProfileArnThatNamesNoProfileOfTheCaller_IsInvalidParameterValue(string arn)
+    {
+        await using var server = await LabServer.StartAsync(Ec2World.Seed);
+        using var ec2 = server.Ec2AsRoot(IamLab.Endpoint.Tests.S3.S3World.Owner);
+
+        var error = await Assert.ThrowsAnyAsync<AmazonEC2Exception>(() => ec2.LaunchAsync(profileName: null, profileArn: arn));
+
+        Assert.Equal("InvalidParameterValue", error.ErrorCode);
+        Assert.Equal($"Value ({arn}) for parameter iamInstanceProfile.arn is invalid. Invalid IAM Instance Profile ARN", error.Message);
+        Assert.Empty(server.World.Compute.Instances);
+    }
+
     [Fact]
     public async Task RunInstances_WithoutIamPassRole_IsUnauthorizedOperationNamingPassRole()
     {
