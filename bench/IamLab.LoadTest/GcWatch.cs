@@ -16,7 +16,7 @@ internal sealed class GcWatch : IAsyncDisposable
 
     private async Task SampleAsync()
     {
-        long last = GC.GetGCMemoryInfo(GCKind.Any).Index;
+        var last = GC.GetGCMemoryInfo(GCKind.Any).Index;
         using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(2));
         try
         {

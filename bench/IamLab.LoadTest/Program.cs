@@ -6,7 +6,6 @@ using Amazon.S3.Model;
 using IamLab.Client;
 using IamLab.Endpoint.Hosting;
 using IamLab.LoadTest;
-using IamLab.World;
 
 // Load generator for the lab endpoint: signed STS AssumeRole (and S3 PUT/GET of 1 MB objects) from N concurrent
 // clients, against the lab and against a bare Kestrel endpoint answering a constant response, in one run.

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using IamLab.Cli.Grading;
-using IamLab.Scenarios.Reports;
 using IamLab.Scenarios.Reports.Sharding;
 
 namespace IamLab.Cli.Commands;

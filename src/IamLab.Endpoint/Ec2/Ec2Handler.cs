@@ -1,5 +1,4 @@
 using IamLab.Endpoint.Hosting;
-using IamLab.Endpoint.Protocol;
 
 namespace IamLab.Endpoint.Ec2;
 

@@ -1,8 +1,6 @@
 using IamLab.Endpoint.Auth;
 using IamLab.Endpoint.Hosting;
 using IamLab.Endpoint.Protocol;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 
 namespace IamLab.Endpoint.S3;
 

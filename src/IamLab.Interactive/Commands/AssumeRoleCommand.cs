@@ -1,4 +1,3 @@
-using IamLab.Interactive.Views;
 using IamLab.World.Sts;
 using Microsoft.DotNet.Interactive;
 

@@ -1,5 +1,4 @@
 using IamLab.Interactive.Views;
-using IamLab.Policy.Evaluation;
 using IamLab.World.Authorization;
 using Microsoft.DotNet.Interactive;
 

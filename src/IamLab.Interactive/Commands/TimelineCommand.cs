@@ -19,11 +19,11 @@ public sealed class TimelineCommand : LabCommand
     internal static Task Run(TimelineCommand command, KernelInvocationContext context, LabNotebook notebook)
     {
         var world = notebook.RequireWorld();
-        IEnumerable<Session> sessions = world.Sts.Sessions.Values;
+        var sessions = world.Sts.Sessions.Values;
         if (command.Session is { Length: > 0 } name)
         {
             var chain = new List<Session>();
-            for (Session? s = Arguments.Session(notebook, name.Trim()); s is not null; s = s.ParentAccessKeyId is { } parent ? world.Sts.Sessions.GetValueOrDefault(parent) : null)
+            for (var s = Arguments.Session(notebook, name.Trim()); s is not null; s = s.ParentAccessKeyId is { } parent ? world.Sts.Sessions.GetValueOrDefault(parent) : null)
             {
                 chain.Add(s);
             }

@@ -26,11 +26,11 @@ internal static class ChartCommands
                 chart = ChainChart.Build(picture);
                 break;
             case "#!lab-timeline":
-                IEnumerable<Session> sessions = world.Sts.Sessions.Values;
+                var sessions = world.Sts.Sessions.Values;
                 if (line.Get("--session", isImplicit: true) is { Length: > 0 } only)
                 {
                     var chain = new List<Session>();
-                    for (Session? s = StsCommands.Session(world, only); s is not null; s = s.ParentAccessKeyId is { } parent ? world.Sts.Sessions.GetValueOrDefault(parent) : null)
+                    for (var s = StsCommands.Session(world, only); s is not null; s = s.ParentAccessKeyId is { } parent ? world.Sts.Sessions.GetValueOrDefault(parent) : null)
                     {
                         chain.Add(s);
                     }

@@ -1,10 +1,8 @@
 using System.Runtime.CompilerServices;
 using IamLab.Lessons.Chains;
-using IamLab.Policy.Diagnostics;
 using IamLab.Policy.Validation;
 using IamLab.Scenarios.Submissions;
 using IamLab.Scenarios.Grading;
-using IamLab.Scenarios.Loading;
 using IamLab.Scenarios.Model;
 using IamLab.World;
 

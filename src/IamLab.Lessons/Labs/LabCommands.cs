@@ -1,7 +1,4 @@
 using System.Globalization;
-using System.Text;
-using IamLab.Lessons.Chains;
-using IamLab.Lessons.Charts;
 using IamLab.Lessons.Text;
 using IamLab.Scenarios.Grading;
 using IamLab.Scenarios.Loading;
@@ -9,8 +6,6 @@ using IamLab.Scenarios.Model;
 using IamLab.Scenarios.Reports;
 using IamLab.Scenarios.Submissions;
 using IamLab.World;
-using IamLab.World.Analysis;
-using IamLab.World.Sts;
 
 namespace IamLab.Lessons.Labs;
 

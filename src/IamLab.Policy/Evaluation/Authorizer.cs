@@ -1,5 +1,4 @@
 using IamLab.Policy.Matching;
-using IamLab.Policy.Model;
 
 namespace IamLab.Policy.Evaluation;
 

@@ -1,5 +1,4 @@
 using IamLab.Policy.Json;
-using IamLab.Policy.Matching;
 
 namespace IamLab.Policy.Model;
 

@@ -180,7 +180,7 @@ public sealed partial class SolutionFingerprints
             return [];
         }
 
-        IEnumerable<JsonObject> statements = (root as JsonObject)?["Statement"] switch
+        var statements = (root as JsonObject)?["Statement"] switch
         {
             JsonArray array => array.OfType<JsonObject>(),
             JsonObject one => [one],

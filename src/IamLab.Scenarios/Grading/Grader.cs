@@ -82,7 +82,7 @@ public sealed class Grader : IDisposable
                 (d.Severity == Severity.Error ? errors : findings).Add(finding);
             }
 
-            PolicyDocument? policy = read.HasErrors ? null : read.Policy;
+            var policy = read.HasErrors ? null : read.Policy;
             findings.AddRange(SecurityScanner.Scan(path, text, policy, kind, trustAccounts.GetValueOrDefault(file.Name))
                 .Select(s => new ReportFinding(s.Code, Diagnostic.SecurityWarningName, s.Message, s.File, s.Line, s.Column)));
         }

@@ -1,4 +1,3 @@
-using IamLab.Policy.Evaluation;
 using IamLab.Scenarios.Model;
 using IamLab.World.Compute;
 using IamLab.World.Errors;

@@ -6,7 +6,6 @@ using IamLab.World;
 using IamLab.World.Authorization;
 using IamLab.World.Errors;
 using IamLab.World.Federation;
-using IamLab.World.Iam;
 
 namespace IamLab.Scenarios.Grading;
 

@@ -2,7 +2,6 @@ using IamLab.Policy.Model;
 using IamLab.Policy.Validation;
 using IamLab.Scenarios.Model;
 using IamLab.Scenarios.Submissions;
-using YamlDotNet.RepresentationModel;
 
 namespace IamLab.Scenarios.Loading;
 

@@ -33,7 +33,7 @@ public sealed class Organization
     public IReadOnlyList<OrganizationalUnit> PathTo(string unitId)
     {
         var path = new List<OrganizationalUnit>();
-        for (string? id = unitId; id is not null; id = Units[id].ParentId)
+        for (var id = unitId; id is not null; id = Units[id].ParentId)
         {
             path.Insert(0, Units[id]);
         }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -127,7 +126,7 @@ public static class WebIdentityTokenVerifier
     private static WebIdentityClaims BuildClaims(JsonWebToken token, string prefix, string audience, long exp)
     {
         var all = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (Claim claim in token.Claims)
+        foreach (var claim in token.Claims)
         {
             all.TryAdd(claim.Type, claim.Value);
         }

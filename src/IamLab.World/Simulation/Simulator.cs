@@ -49,7 +49,7 @@ internal static class Simulator
         var missing = new SortedSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (_, policy) in policies.All())
         {
-            foreach (Statement statement in policy.Statements)
+            foreach (var statement in policy.Statements)
             {
                 foreach (var condition in statement.Conditions.Where(c => context.Lookup(c.Key) is null))
                 {

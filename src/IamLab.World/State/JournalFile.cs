@@ -1,7 +1,5 @@
 using System.Buffers;
 using System.Buffers.Binary;
-using System.Text;
-using IamLab.World.Errors;
 using Microsoft.Win32.SafeHandles;
 
 namespace IamLab.World.State;

@@ -1,10 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using IamLab.World.Accounts;
-using IamLab.World.Compute;
 using IamLab.World.Errors;
 using IamLab.World.S3;
-using IamLab.World.Sts;
 
 namespace IamLab.World.State;
 

@@ -1,7 +1,6 @@
 using IamLab.World.Accounts;
 using IamLab.World.Compute;
 using IamLab.World.S3;
-using IamLab.World.Sts;
 
 namespace IamLab.World.State;
 

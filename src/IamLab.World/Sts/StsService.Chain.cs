@@ -9,7 +9,7 @@ public sealed partial class StsService
     public IReadOnlyList<ChainHop> Chain(string accessKeyId)
     {
         var hops = new List<ChainHop>();
-        string? key = accessKeyId;
+        var key = accessKeyId;
         Session? last = null;
         while (key is not null && world.Data.Sessions.TryGetValue(key, out var session))
         {

@@ -3,7 +3,6 @@ using IamLab.Policy.Evaluation;
 using IamLab.Policy.Model;
 using IamLab.World.Authorization;
 using IamLab.World.Errors;
-using IamLab.World.Iam;
 
 namespace IamLab.World.Sts;
 

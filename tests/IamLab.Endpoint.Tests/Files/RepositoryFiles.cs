@@ -39,7 +39,7 @@ internal static class RepositoryFiles
 
     public static YamlNode At(this YamlNode node, params string[] path)
     {
-        YamlNode current = node;
+        var current = node;
         foreach (var key in path)
         {
             current = ((YamlMappingNode)current).Children[new YamlScalarNode(key)];

@@ -1,7 +1,6 @@
 using System.Text;
 using Amazon.S3;
 using IamLab.Endpoint.Auth;
-using IamLab.Endpoint.Protocol;
 using Xunit;
 
 namespace IamLab.Endpoint.Tests.Protocol;

@@ -1,5 +1,4 @@
 using System.Net;
-using Amazon.Runtime;
 using Amazon.S3;
 using IamLab.Endpoint.Tests.Hosting;
 using Xunit;

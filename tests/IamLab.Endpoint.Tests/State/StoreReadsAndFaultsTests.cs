@@ -92,7 +92,7 @@ public sealed class StoreReadsAndFaultsTests : IDisposable
         var path = Path.Combine(_folder, "world.db");
         var disk = new FillableDisk();
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        string instanceId = "";
+        var instanceId = "";
         await using var endpoint = await LabEndpoint.StartAsync(new LabEndpointOptions
         {
             Port = 0, StateFile = path, StateDisk = disk, Time = time,

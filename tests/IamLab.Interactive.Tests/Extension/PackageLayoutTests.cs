@@ -42,7 +42,7 @@ public sealed class PackageLayoutTests
         using var zip = ZipFile.OpenRead(file.FullName);
         using var stream = zip.GetEntry("IamLab.Interactive.nuspec")!.Open();
         var nuspec = XDocument.Load(stream);
-        XNamespace ns = nuspec.Root!.Name.Namespace;
+        var ns = nuspec.Root!.Name.Namespace;
         var version = nuspec.Root.Element(ns + "metadata")!.Element(ns + "version")!.Value;
         var dependencies = nuspec.Descendants(ns + "dependency").Select(d => d.Attribute("id")!.Value).ToList();
 

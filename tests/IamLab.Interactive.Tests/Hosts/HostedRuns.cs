@@ -77,7 +77,7 @@ internal static class HostedRuns
                     Path.GetDirectoryName(input)!, // Jupyter starts the kernel in the notebook's folder
                     Limit,
                     new Dictionary<string, string> { ["JUPYTER_PATH"] = JupyterKernels.ForSlot(slot) });
-            InteractiveDocument? executed = File.Exists(output) && NotebookFile.TryRead(output, out var read, out _) ? read : null;
+            var executed = File.Exists(output) && NotebookFile.TryRead(output, out var read, out _) ? read : null;
             return new HostedRun(name, executed, run.ExitCode, run.TimedOut, Tail(run.Output) + "\n" + Tail(run.Error), clock.Elapsed);
         }
         catch (System.ComponentModel.Win32Exception e)

@@ -1,6 +1,5 @@
 using IamLab.Scenarios.Grading;
 using IamLab.Scenarios.Loading;
-using IamLab.Scenarios.Model;
 using IamLab.Scenarios.Submissions;
 
 namespace IamLab.Scenarios.Tests.Grading;

@@ -1,4 +1,3 @@
-using IamLab.Policy.Evaluation;
 using IamLab.Scenarios.Grading;
 using IamLab.World.Authorization;
 using static IamLab.Scenarios.Tests.Grading.ProbeWorld;

@@ -4,7 +4,6 @@ using System.Text.Json;
 using IamLab.World.Federation;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.IdentityModel.JsonWebTokens;
-using Xunit;
 
 namespace IamLab.World.Tests.Federation;
 

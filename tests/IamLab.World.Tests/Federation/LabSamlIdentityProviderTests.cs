@@ -1,7 +1,6 @@
 using System.Security.Cryptography.Xml;
 using System.Xml;
 using IamLab.World.Federation;
-using Xunit;
 
 namespace IamLab.World.Tests.Federation;
 

@@ -1,6 +1,5 @@
 using System.Text;
 using IamLab.World.Federation;
-using Xunit;
 
 namespace IamLab.World.Tests.Federation;
 

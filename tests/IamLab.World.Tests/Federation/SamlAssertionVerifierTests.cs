@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using IamLab.World.Federation;
-using Xunit;
 
 namespace IamLab.World.Tests.Federation;
 

@@ -1,6 +1,5 @@
 using System.Xml;
 using IamLab.World.Federation;
-using Xunit;
 
 namespace IamLab.World.Tests.Federation;
 

@@ -1,6 +1,5 @@
 using IamLab.World.Federation;
 using Microsoft.Extensions.Time.Testing;
-using Xunit;
 
 namespace IamLab.World.Tests.Federation;
 

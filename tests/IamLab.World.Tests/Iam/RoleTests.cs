@@ -1,4 +1,3 @@
-using IamLab.World.Iam;
 
 namespace IamLab.World.Tests.Iam;
 

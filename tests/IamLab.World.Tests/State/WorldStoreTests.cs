@@ -1,7 +1,6 @@
 using System.Buffers.Binary;
 using System.Runtime.Versioning;
 using IamLab.World.State;
-using IamLab.World.Sts;
 using Microsoft.Win32.SafeHandles;
 
 namespace IamLab.World.Tests.State;

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using IamLab.World.Federation;
-using IamLab.World.Sts;
 using IamLab.World.Tests.Federation;
 using Microsoft.IdentityModel.JsonWebTokens;
 

@@ -1,4 +1,3 @@
-using IamLab.Scenarios.Grading;
 
 namespace IamLab.Scenarios.Reports.Html;
 

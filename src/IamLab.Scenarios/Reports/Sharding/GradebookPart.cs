@@ -1,4 +1,3 @@
-using IamLab.Scenarios.Reports;
 
 namespace IamLab.Scenarios.Reports.Sharding;
 
