@@ -5,8 +5,9 @@ namespace IamLab.Scenarios.Checking;
 
 /// <summary>
 /// The empty submission <c>iamlab check</c> grades: every policy file the scenario names holds <see cref="Text"/>, a valid
-/// policy with no statement, which grants nothing, and every role-settings file <see cref="RoleSettingsFile.EmptyText"/>,
-/// which changes nothing. It must score exactly 0 points, like the starter.
+/// policy with no statement, which grants nothing; every role-settings file <see cref="RoleSettingsFile.EmptyText"/>, which
+/// changes nothing; an attack file starts from its foothold and makes no call; a findings file names nothing. It must
+/// score exactly 0 points, like the starter.
 /// </summary>
 public static class EmptySubmission
 {
@@ -17,6 +18,12 @@ public static class EmptySubmission
     public static Submission For(Scenario scenario, string directory = "(empty submission)")
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        return new Submission(directory, scenario.Files.ToDictionary(f => f.Name, f => f.IsPolicy ? Text : RoleSettingsFile.EmptyText, StringComparer.Ordinal));
+        return new Submission(directory, scenario.Files.ToDictionary(f => f.Name, f => f.Form switch
+        {
+            FileForm.Attack => $"from: \"{scenario.Challenges.First(c => c.File == f.Name).Foothold.Text}\"\nsteps: []\n",
+            FileForm.Findings => "{}\n",
+            FileForm.RoleSettings => RoleSettingsFile.EmptyText,
+            _ => Text,
+        }, StringComparer.Ordinal));
     }
 }

@@ -17,6 +17,9 @@ internal sealed class BuiltWorld(LabWorld world, GradingClock clock, PolicyOrigi
 
     public FederationKit? Federation { get; } = federation;
 
+    /// <summary>The events each named call of the scenario's incident recorded, by the call's name.</summary>
+    public Dictionary<string, IReadOnlyList<IamLab.World.Events.TrailEvent>> IncidentEvents { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The text of a learner's file, or null.</summary>
     public string? FileText(string name) => files.TryGetValue(name, out var text) ? text : null;
 

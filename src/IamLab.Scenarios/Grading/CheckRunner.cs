@@ -3,10 +3,21 @@ using IamLab.Scenarios.Model;
 namespace IamLab.Scenarios.Grading;
 
 /// <summary>Runs one check against a built world and turns its outcome into a <see cref="CheckResult"/>.</summary>
-internal static class CheckRunner
+internal static partial class CheckRunner
 {
-    public static CheckResult Run(CheckSpec check, Scenario scenario, BuiltWorld built, IReadOnlyList<ReportFinding> findings, Func<string, string> pathOf)
+    public static CheckResult Run(CheckSpec check, Scenario scenario, BuiltWorld built, IReadOnlyList<ReportFinding> findings, Func<string, string> pathOf,
+        LearnerFiles? files = null)
     {
+        if (check.Attack is not null)
+        {
+            return Attack(check, scenario, built, files ?? LearnerFiles.None, pathOf);
+        }
+
+        if (check.Findings is not null)
+        {
+            return Findings(check, built, files ?? LearnerFiles.None, pathOf);
+        }
+
         built.Clock.Set(check.At ?? scenario.Clock);
         if (check.NoFindings.Count > 0)
         {

@@ -1,6 +1,7 @@
 using IamLab.Policy.Diagnostics;
 using IamLab.Policy.Model;
 using IamLab.Policy.Validation;
+using IamLab.Scenarios.Attacks;
 using IamLab.Scenarios.Model;
 using IamLab.Scenarios.Security;
 using IamLab.Scenarios.Submissions;
@@ -64,10 +65,20 @@ public sealed class Grader : IDisposable
         var findings = new List<ReportFinding>();
         var trustAccounts = Scenario.World.Roles.Where(r => r.Trust.File is not null)
             .GroupBy(r => r.Trust.File!).ToDictionary(g => g.Key, g => Arn.Parse(g.First().Arn).Account, StringComparer.Ordinal);
+        var attacks = new Dictionary<string, AttackFile>(StringComparer.Ordinal);
+        var findingsFiles = new Dictionary<string, FindingsFile>(StringComparer.Ordinal);
         foreach (var file in Scenario.Files)
         {
             var text = submission.Files[file.Name];
             var path = submission.PathOf(file.Name);
+            if (file.Form is FileForm.Attack or FileForm.Findings)
+            {
+                ReadLearnerYaml(file, text, path, errors, attacks, findingsFiles);
+                findings.AddRange(SecurityScanner.Scan(path, text, null, DocumentKind.Identity, null)
+                    .Select(s => new ReportFinding(s.Code, Diagnostic.SecurityWarningName, s.Message, s.File, s.Line, s.Column)));
+                continue;
+            }
+
             if (file.Kind is not { } kind)
             {
                 errors.AddRange(RoleSettingsFile.Read(text).Diagnostics.Select(d =>
@@ -110,8 +121,42 @@ public sealed class Grader : IDisposable
                 $"The scenario's world cannot be built: {failure.Message}", c.Hint, [], null, 0)).ToList(), errors, findings);
         }
 
-        var results = checks.Select(c => CheckRunner.Run(c, Scenario, built, findings, submission.PathOf)).ToList();
+        var learner = new LearnerFiles(attacks, findingsFiles, challenge => BuildFixed(challenge, submission));
+        var results = checks.Select(c => CheckRunner.Run(c, Scenario, built, findings, submission.PathOf, learner)).ToList();
         return Report(submission, results, errors, findings);
+    }
+
+    private void ReadLearnerYaml(ScenarioFile file, string text, string path, List<ReportFinding> errors,
+        Dictionary<string, AttackFile> attacks, Dictionary<string, FindingsFile> findingsFiles)
+    {
+        IReadOnlyList<Loading.ScenarioProblem> problems;
+        if (file.Form == FileForm.Attack)
+        {
+            var (attack, found) = AttackReader.Read(text, path, Scenario.Challenges.First(c => c.File == file.Name));
+            problems = found;
+            if (attack is not null)
+            {
+                attacks[file.Name] = attack;
+            }
+        }
+        else
+        {
+            var (read, found) = FindingsReader.Read(text, path);
+            problems = found;
+            if (read is not null)
+            {
+                findingsFiles[file.Name] = read;
+            }
+        }
+
+        errors.AddRange(problems.Select(p => new ReportFinding(p.Code, Diagnostic.ErrorName, p.Message, path, Math.Max(p.Spot.Line, 1), Math.Max(p.Spot.Column, 1))));
+    }
+
+    // The challenge's fixed world: the scenario's world with the challenge's fixes in place, built with the same submission.
+    private (BuiltWorld? World, string? Problem) BuildFixed(ChallengeSpec challenge, Submission submission)
+    {
+        var (built, failure) = WorldBuilder.Build(Scenario with { World = FixedWorlds.Of(Scenario.World, challenge) }, submission, federation.Value);
+        return (built, failure?.Message);
     }
 
     /// <inheritdoc />

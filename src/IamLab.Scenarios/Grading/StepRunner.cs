@@ -24,6 +24,9 @@ internal sealed partial class StepRunner(BuiltWorld built)
     /// <summary>Credentials the previous step produced (or the user of the step's <c>as</c>).</summary>
     public Credentials? Current { get; private set; }
 
+    /// <summary>Starts a chain from <paramref name="credentials"/> (a challenge's foothold): the next step without credentials of its own uses them.</summary>
+    public void StartFrom(Credentials credentials) => Current = credentials;
+
     /// <summary>Runs one step; a null result with <paramref name="problem"/> set means the scenario itself is wrong.</summary>
     public StepOutcome? Run(StepSpec step, out string? problem)
     {

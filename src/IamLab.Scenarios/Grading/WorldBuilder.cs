@@ -147,7 +147,7 @@ internal sealed class WorldBuilder
         }
 
         // Last, as the learner would: the world exists, then they change its roles' settings.
-        foreach (var file in scenario.Files.Where(f => !f.IsPolicy))
+        foreach (var file in scenario.Files.Where(f => f.Form == FileForm.RoleSettings))
         {
             ApplyRoleSettings(file);
         }

@@ -7,9 +7,9 @@ namespace IamLab.Scenarios.Loading;
 /// <summary>Reads <c>checks:</c> lists (of scenario.yaml and of hidden-check files).</summary>
 internal static partial class CheckReader
 {
-    private static readonly string[] CheckFields = ["name", "weight", "hint", "requires", "file", "at", "request", "steps", "noFindings", "expect"];
+    private static readonly string[] CheckFields = ["name", "weight", "hint", "requires", "file", "at", "request", "steps", "noFindings", "attack", "fixed", "findings", "expect"];
     private static readonly string[] HiddenCheckFields = [.. CheckFields, "tests"];
-    private static readonly string[] CheckForms = ["request", "steps", "noFindings"];
+    private static readonly string[] CheckForms = ["request", "steps", "noFindings", "attack", "findings"];
     private static readonly string[] StepActions = ["assumeRole", "assumeRoleWithSaml", "assumeRoleWithWebIdentity", "ec2Instance", "lambdaFunction", "request"];
     private static readonly string[] StepFields = ["as", "after", .. StepActions];
 
@@ -64,13 +64,36 @@ internal static partial class CheckReader
         var forms = CheckForms.Where(fields.Has).ToList();
         if (forms.Count != 1)
         {
-            source.Report(ScenarioCodes.CheckForm, $"A check needs exactly one of request, steps or noFindings{(forms.Count > 1 ? $", not {string.Join(" and ", forms)}" : "")}.", node);
+            source.Report(ScenarioCodes.CheckForm, $"A check needs exactly one of request, steps, noFindings, attack or findings{(forms.Count > 1 ? $", not {string.Join(" and ", forms)}" : "")}.", node);
             return null;
         }
 
         var steps = new List<StepSpec>();
         IReadOnlyList<string> noFindings = [];
-        if (fields.Node("request") is { } requestNode)
+        FindingsCheckSpec? findings = null;
+        if (fields.Has("fixed") && !fields.Has("attack"))
+        {
+            source.Report(ScenarioCodes.CheckForm, "\"fixed\" belongs to an attack check.", fields.Node("fixed")!);
+        }
+
+        if (fields.Has("attack"))
+        {
+            // The learner's attack file: its chain, then the challenge's goal (CheckLabForms checks the name).
+        }
+        else if (fields.Node("findings") is { } findingsNode)
+        {
+            var f = new YamlFields(findingsNode, "findings", source, "file", "field", "call");
+            var file = f.String("file", required: true);
+            var field = f.String("field", required: true);
+            var call = f.String("call", required: true);
+            if (field is not null && !Attacks.FindingsFile.Fields.Contains(field, StringComparer.Ordinal))
+            {
+                source.Report(ScenarioCodes.InvalidValue, $"\"{field}\" is not a field of a findings file ({string.Join(", ", Attacks.FindingsFile.Fields)}).", f.Node("field")!);
+            }
+
+            findings = file is null || field is null || call is null ? null : new FindingsCheckSpec(file, field, call);
+        }
+        else if (fields.Node("request") is { } requestNode)
         {
             var request = new YamlFields(requestNode, "a request", source, "principal", "action", "resource", "context");
             var principal = request.String("principal", required: true);
@@ -107,13 +130,17 @@ internal static partial class CheckReader
 
         policies.CheckFile(fields.String("file"), fields.Node("file"));
         var expect = Expect(fields);
-        if (expect is null && !fields.Has("noFindings") && !fields.Has("expect"))
+        if (expect is null && !fields.Has("noFindings") && !fields.Has("findings") && !fields.Has("expect"))
         {
             source.Report(ScenarioCodes.MissingField, "The field \"expect\" is required here (allowed, denied, explicitDeny, implicitDeny or {error: CODE}).", node);
         }
-        else if (fields.Has("noFindings") && fields.Has("expect"))
+        else if ((fields.Has("noFindings") || fields.Has("findings")) && fields.Has("expect"))
         {
-            source.Report(ScenarioCodes.CheckForm, "A noFindings check takes no \"expect\".", fields.Node("expect")!);
+            source.Report(ScenarioCodes.CheckForm, $"A {(fields.Has("findings") ? "findings" : "noFindings")} check takes no \"expect\".", fields.Node("expect")!);
+        }
+        else if (fields.Has("attack") && expect is not null && expect.Kind is not (ExpectKind.Allowed or ExpectKind.Denied))
+        {
+            source.Report(ScenarioCodes.InvalidValue, "An attack check expects allowed (the attack gets in) or denied (some step or the goal is refused).", fields.Node("expect")!);
         }
 
         var tests = fields.String("tests");
@@ -135,10 +162,66 @@ internal static partial class CheckReader
                 At = fields.Time("at"),
                 Steps = steps,
                 NoFindings = noFindings,
+                Attack = fields.String("attack"),
+                Fixed = fields.Bool("fixed") ?? false,
+                Findings = findings,
                 Expect = expect,
                 Hidden = hidden,
                 Spot = source.SpotOf(node),
             };
+    }
+
+    /// <summary>Reads <c>incident:</c>: steps with an optional <c>name</c>, run in every build of the world.</summary>
+    public static List<StepSpec> ReadIncident(IReadOnlyList<YamlNode> nodes, YamlSource source, PolicyReferences policies)
+    {
+        var steps = new List<StepSpec>();
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            // The step reader reports the fields (name among them); the name is read here from the node itself.
+            var name = nodes[i] is YamlMappingNode map && map.Children.TryGetValue(new YamlScalarNode("name"), out var value) ? (value as YamlScalarNode)?.Value : null;
+            if (Step(nodes[i], source, policies, first: i == 0, named: true) is not { } step)
+            {
+                continue;
+            }
+
+            if (name is not null && steps.Any(s => s.Name == name))
+            {
+                source.Report(ScenarioCodes.InvalidValue, $"Two calls of the incident are named \"{name}\".", nodes[i]);
+            }
+
+            steps.Add(step with { Name = name });
+        }
+
+        return steps;
+    }
+
+    /// <summary>Checks that attack and findings checks name the scenario's attack files, challenges and incident calls.</summary>
+    public static void CheckLabForms(IReadOnlyList<CheckSpec> checks, IReadOnlyList<ScenarioFile> files, IReadOnlyList<ChallengeSpec> challenges,
+        IReadOnlyList<StepSpec> incident, YamlSource source)
+    {
+        foreach (var check in checks)
+        {
+            var spot = check.Spot;
+            if (check.Attack is { } attack && challenges.All(c => c.File != attack))
+            {
+                source.Problems.Add(new ScenarioProblem(ScenarioCodes.UnknownFile,
+                    $"The check {check.Name} attacks with \"{attack}\", which no challenge uses ({string.Join(", ", challenges.Select(c => c.File))}).", spot));
+            }
+
+            if (check.Findings is { } findings)
+            {
+                if (files.FirstOrDefault(f => f.Name == findings.File) is not { Form: FileForm.Findings })
+                {
+                    source.Problems.Add(new ScenarioProblem(ScenarioCodes.UnknownFile, $"The check {check.Name} reads \"{findings.File}\", which is not one of the scenario's findings files.", spot));
+                }
+
+                if (incident.All(s => s.Name != findings.Call))
+                {
+                    source.Problems.Add(new ScenarioProblem(ScenarioCodes.InvalidValue,
+                        $"The check {check.Name} names the incident call \"{findings.Call}\", which the incident does not have ({string.Join(", ", incident.Select(s => s.Name).OfType<string>())}).", spot));
+                }
+            }
+        }
     }
 
     // hint: one text, or a list of 1 to 3 texts ordered nudge, concept, answer.
@@ -202,9 +285,9 @@ internal static partial class CheckReader
         }
     }
 
-    private static StepSpec? Step(YamlNode node, YamlSource source, PolicyReferences policies, bool first)
+    private static StepSpec? Step(YamlNode node, YamlSource source, PolicyReferences policies, bool first, bool named = false)
     {
-        var fields = new YamlFields(node, "a step", source, StepFields);
+        var fields = new YamlFields(node, "a step", source, named ? [.. StepFields, "name"] : StepFields);
         var actions = StepActions.Where(fields.Has).ToList();
         if (actions.Count != 1)
         {

@@ -12,7 +12,7 @@ namespace IamLab.Scenarios.Loading;
 public static class ScenarioLoader
 {
     private static readonly string[] TopFields = ["id", "title", "section", "summary", "order", "minutes", "clock", "files", "ignoreFindings",
-        "equivalentMutants", "world", "checks"];
+        "equivalentMutants", "world", "challenges", "incident", "checks"];
 
     /// <summary>Loads the scenario in <paramref name="directory"/> (which holds scenario.yaml).</summary>
     public static ScenarioLoadResult Load(string directory)
@@ -59,7 +59,10 @@ public static class ScenarioLoader
             source.Report(ScenarioCodes.MissingField, "The field \"world\" is required here.", source.Root);
         }
 
+        var challenges = ChallengeReader.ReadAll(top.List("challenges"), source, policies, files);
+        var incident = CheckReader.ReadIncident(top.List("incident"), source, policies);
         var checks = CheckReader.ReadAll(top.List("checks", required: true), source, policies, hidden: false);
+        CheckReader.CheckLabForms(checks, files, challenges, incident, source);
         var ignore = top.Strings("ignoreFindings");
         foreach (var code in ignore.Where(c => !Security.FindingCodes.All.Contains(c)))
         {
@@ -91,6 +94,8 @@ public static class ScenarioLoader
             Files = files,
             IgnoreFindings = ignore,
             World = world,
+            Challenges = challenges,
+            Incident = incident,
             Checks = checks,
             Directory = directory,
         };
@@ -141,9 +146,12 @@ public static class ScenarioLoader
                 continue;
             }
 
-            if (name.Contains('/', StringComparison.Ordinal) || name.Contains('\\', StringComparison.Ordinal) || !name.EndsWith(".json", StringComparison.Ordinal))
+            // An attack or findings file is YAML the learner writes; every other kind is a policy (JSON).
+            var form = kindName switch { "attack" => FileForm.Attack, "findings" => FileForm.Findings, _ => FileForm.Policy };
+            var extension = form == FileForm.Policy ? ".json" : ".yaml";
+            if (name.Contains('/', StringComparison.Ordinal) || name.Contains('\\', StringComparison.Ordinal) || !name.EndsWith(extension, StringComparison.Ordinal))
             {
-                top.Source.Report(ScenarioCodes.InvalidValue, $"The file name \"{name}\" must be a plain name ending in .json.", fields.Node("name")!);
+                top.Source.Report(ScenarioCodes.InvalidValue, $"The file name \"{name}\" must be a plain name ending in {extension}.", fields.Node("name")!);
             }
 
             DocumentKind? kind = null;
@@ -157,9 +165,13 @@ public static class ScenarioLoader
                     continue;
                 }
             }
+            else if (form != FileForm.Policy)
+            {
+                kind = null;
+            }
             else if (!DocumentKinds.TryParse(kindName, out var parsed))
             {
-                top.Source.Report(ScenarioCodes.InvalidValue, $"\"{kindName}\" is not a document kind ({string.Join(", ", DocumentKinds.Names)}, or {RoleSettingsFile.KindName}).", fields.Node("kind")!);
+                top.Source.Report(ScenarioCodes.InvalidValue, $"\"{kindName}\" is not a document kind ({string.Join(", ", DocumentKinds.Names)}, or {RoleSettingsFile.KindName}, attack, findings).", fields.Node("kind")!);
                 continue;
             }
             else if (appliedBy is not null)
@@ -178,7 +190,7 @@ public static class ScenarioLoader
                 continue;
             }
 
-            files.Add(new ScenarioFile(name, kind, kindName, appliedBy));
+            files.Add(new ScenarioFile(name, kind, kindName, appliedBy) { Form = kindName == RoleSettingsFile.KindName ? FileForm.RoleSettings : form });
         }
 
         return files;

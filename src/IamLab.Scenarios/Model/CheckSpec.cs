@@ -45,6 +45,15 @@ public sealed record CheckSpec
     /// <summary>For a <c>noFindings</c> check, the finding codes that must be absent.</summary>
     public IReadOnlyList<string> NoFindings { get; init; } = [];
 
+    /// <summary>For an attack check, the learner's attack file whose chain (then the challenge's goal) the check runs.</summary>
+    public string? Attack { get; init; }
+
+    /// <summary>For an attack check: true to run it in the challenge's fixed world instead of the scenario's world.</summary>
+    public bool Fixed { get; init; }
+
+    /// <summary>For a findings check, what the learner's findings must name.</summary>
+    public FindingsCheckSpec? Findings { get; init; }
+
     /// <summary>The expected outcome of the last step (null for a <c>noFindings</c> check).</summary>
     public Expectation? Expect { get; init; }
 

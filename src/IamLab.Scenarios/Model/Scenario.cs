@@ -42,6 +42,15 @@ public sealed record Scenario
     /// <summary>The world the checks run in.</summary>
     public required WorldSpec World { get; init; }
 
+    /// <summary>The break-it challenges: an attack file each, its foothold, goal and fixed world.</summary>
+    public IReadOnlyList<ChallengeSpec> Challenges { get; init; } = [];
+
+    /// <summary>
+    /// The incident: calls made in every build of the world right after it is built, so that its event log holds an attack
+    /// for a defender to find (a findings check compares the learner's findings with what these calls recorded).
+    /// </summary>
+    public IReadOnlyList<StepSpec> Incident { get; init; } = [];
+
     /// <summary>The checks, in file order.</summary>
     public required IReadOnlyList<CheckSpec> Checks { get; init; }
 

@@ -14,4 +14,7 @@ public sealed record ScenarioFile(string Name, DocumentKind? Kind, string KindNa
 {
     /// <summary>True for a policy file (validated, scanned and mutated as a policy).</summary>
     public bool IsPolicy => Kind is not null;
+
+    /// <summary>What the file holds: a policy, a role-settings file, an attack or findings (the last two: break-it's YAML).</summary>
+    public FileForm Form { get; init; } = FileForm.Policy;
 }

@@ -9,6 +9,9 @@ public sealed record StepSpec
     /// <summary>The user (ARN) whose access key the step uses; or, for a single-request check, the principal.</summary>
     public string? As { get; init; }
 
+    /// <summary>For a call of the incident: the name a findings check refers to it by.</summary>
+    public string? Name { get; init; }
+
     /// <summary>
     /// How far the world's clock moves forward just before this step (<c>after: 20m</c>); zero when the step does not say.
     /// </summary>

@@ -60,6 +60,7 @@ public static class MutationTester
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(solution);
         var mutants = new List<Mutant>();
+        // Only policies are mutated: the mistakes the operators model are policy mistakes.
         foreach (var file in scenario.Files.Where(f => f.IsPolicy))
         {
             foreach (var mutation in PolicyMutator.Mutate(solution.Files[file.Name]))

@@ -8,7 +8,7 @@ namespace IamLab.Scenarios.Submissions;
 
 /// <summary>
 /// Reads a submission folder: every file the scenario names must be there, at most <see cref="MaxFileBytes"/>
-/// long, UTF-8, and well-formed JSON. Every problem is reported (not only the first), with file, line and column.
+/// long, UTF-8, and (a policy file) well-formed JSON. Every problem is reported (not only the first), with file, line and column.
 /// </summary>
 public static class SubmissionLoader
 {
@@ -32,7 +32,7 @@ public static class SubmissionLoader
         foreach (var file in scenario.Files)
         {
             var path = Path.Combine(directory, file.Name);
-            if (Read(path, file.Name, problems) is { } text)
+            if (Read(path, file.Name, file.IsPolicy, problems) is { } text)
             {
                 files[file.Name] = text;
             }
@@ -41,7 +41,7 @@ public static class SubmissionLoader
         return (problems.Count == 0 ? new Submission(directory, files) : null, problems);
     }
 
-    private static string? Read(string path, string name, List<SubmissionProblem> problems)
+    private static string? Read(string path, string name, bool json, List<SubmissionProblem> problems)
     {
         // INVARIANT: nothing is opened before its kind is known: a pipe blocks the grader at open, a device never ends,
         // and a link can lead outside the submission (to the solution, or to a teacher's file).
@@ -102,7 +102,8 @@ public static class SubmissionLoader
             text = text[1..];
         }
 
-        return CheckJson(text, name, path, problems) ? text : null;
+        // An attack or findings file is YAML: the grader reads it and reports its problems with their own codes.
+        return !json || CheckJson(text, name, path, problems) ? text : null;
     }
 
     // Reads at most `limit` bytes whatever the file claims its length is (a file can grow while it is read).

@@ -1,0 +1,271 @@
+using IamLab.Policy.Model;
+using IamLab.Scenarios.Loading;
+using IamLab.Scenarios.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace IamLab.Scenarios.Attacks;
+
+/// <summary>
+/// Reads a learner's attack file (docs/scenario-format.md, "Attack files"): <c>from:</c> the challenge's foothold and
+/// <c>steps:</c> a chain of the calls an attacker can make from it, in the scenario checks' step vocabulary. Whatever the
+/// attacker cannot choose is refused with its own code and line: another caller (<c>as</c>), another foothold, MFA they
+/// do not have, request facts (<c>context</c>, <c>sourceIp</c>), a token for a repository that is not theirs, a step kind
+/// the foothold cannot make (a SAML assertion, an instance launched by the world).
+/// </summary>
+public static class AttackReader
+{
+    /// <summary>The most steps an attack may have.</summary>
+    public const int MaxSteps = 12;
+
+    /// <summary>The longest wait an attack may put before a step (<c>after:</c>).</summary>
+    public static readonly TimeSpan MaxAfter = TimeSpan.FromDays(7);
+
+    private static readonly string[] Calls = ["assumeRole", "assumeRoleWithWebIdentity", "lambdaFunction", "request"];
+    private static readonly string[] StepFields = ["after", .. Calls];
+
+    // What a scenario's check may set and an attacker may not, with why.
+    private static readonly Dictionary<string, string> NotYoursInStep = new(StringComparer.Ordinal)
+    {
+        ["as"] = "every step runs with the credentials the step before it made; the chain starts from the foothold in \"from\"",
+    };
+
+    private static readonly Dictionary<string, string> NotYoursInAssumeRole = new(StringComparer.Ordinal)
+    {
+        ["mfa"] = "whether a call carries MFA is how the caller signed it, and the foothold has no MFA device",
+        ["sourceIp"] = "the request's facts are what AWS sees, not what the attacker says",
+        ["context"] = "the request's facts are what AWS sees, not what the attacker says",
+    };
+
+    private static readonly Dictionary<string, string> NotYoursInWebIdentity = new(StringComparer.Ordinal)
+    {
+        ["issuer"] = "only GitHub signs GitHub's tokens; the attacker chooses the workflow run, not the issuer",
+        ["policy"] = "a session policy only narrows a session; this format leaves it out",
+    };
+
+    private static readonly Dictionary<string, string> NotYoursInRequest = new(StringComparer.Ordinal)
+    {
+        ["context"] = "the request's facts are what AWS sees, not what the attacker says",
+        ["fromInstance"] = "the chain's own credentials make the request",
+        ["principal"] = "the request is made with the credentials the chain has, not as a principal of your choice",
+    };
+
+    private static readonly Dictionary<string, string> NotYoursInLambda = new(StringComparer.Ordinal)
+    {
+        ["account"] = "the function is made in its role's account by the chain's credentials",
+    };
+
+    /// <summary>
+    /// Reads <paramref name="text"/> (the file at <paramref name="path"/>) as an attack on <paramref name="challenge"/>;
+    /// the attack is null when any problem was found.
+    /// </summary>
+    public static (AttackFile? Attack, IReadOnlyList<ScenarioProblem> Problems) Read(string text, string path, ChallengeSpec challenge)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(challenge);
+        var source = LearnerYaml.Parse(text, path);
+        if (!LearnerYaml.HasRoot(source))
+        {
+            return (null, LearnerYaml.Problems(source));
+        }
+
+        var top = new YamlFields(source.Root, "an attack", source, "from", "steps");
+        var from = top.String("from", required: true);
+        if (from is not null && !string.Equals(from, challenge.Foothold.Text, StringComparison.Ordinal))
+        {
+            source.Report(LabFileCodes.FootholdMismatch,
+                $"The attack starts from \"{from}\", but this challenge's foothold is \"{challenge.Foothold.Text}\": an attack starts from what the attacker holds, nothing else.",
+                top.Node("from")!);
+        }
+
+        var list = top.List("steps", required: true);
+        if (list.Count > MaxSteps)
+        {
+            source.Report(LabFileCodes.TooLarge, $"The attack has {list.Count} steps; at most {MaxSteps} are read.", top.Node("steps")!);
+            return (null, LearnerYaml.Problems(source));
+        }
+
+        var steps = new List<StepSpec>();
+        foreach (var node in list)
+        {
+            if (Step(node, source, challenge.Foothold) is { } step)
+            {
+                steps.Add(step);
+            }
+        }
+
+        var problems = LearnerYaml.Problems(source);
+        return (problems.Count == 0 && from is not null ? new AttackFile(from, steps) : null, problems);
+    }
+
+    private static StepSpec? Step(YamlNode node, YamlSource source, FootholdSpec foothold)
+    {
+        if (node is not YamlMappingNode map)
+        {
+            source.Report(LabFileCodes.WrongType, "A step must be a mapping such as \"assumeRole: { roleArn: ... }\".", node);
+            return null;
+        }
+
+        var calls = new List<string>();
+        foreach (var key in map.Children.Keys)
+        {
+            var name = (key as YamlScalarNode)?.Value ?? string.Empty;
+            if (NotYoursInStep.TryGetValue(name, out var why))
+            {
+                source.Report(LabFileCodes.NotYours, $"\"{name}\" is not the attacker's to choose: {why}.", key);
+            }
+            else if (Calls.Contains(name, StringComparer.Ordinal))
+            {
+                calls.Add(name);
+            }
+            else if (name != "after")
+            {
+                var near = YamlFields.Nearest(name, StepFields);
+                source.Report(LabFileCodes.UnknownStep,
+                    $"\"{name}\" is not a call an attacker makes from this foothold{(near is null ? "" : $"; did you mean \"{near}\"?")} (a step is one of {string.Join(", ", Calls)}, with an optional \"after\").", key);
+            }
+        }
+
+        if (calls.Count != 1)
+        {
+            if (calls.Count > 1)
+            {
+                source.Report(LabFileCodes.UnknownStep, $"A step makes one call, not {string.Join(" and ", calls)}.", node);
+            }
+            else if (map.Children.Count == 0)
+            {
+                source.Report(LabFileCodes.UnknownStep, $"A step needs one of {string.Join(", ", Calls)}.", node);
+            }
+
+            return null;
+        }
+
+        var fields = new YamlFields(node, "a step", source, [.. StepFields, .. NotYoursInStep.Keys]);
+        var step = new StepSpec { After = After(fields), Spot = source.SpotOf(node) };
+        var body = fields.Node(calls[0])!;
+        return calls[0] switch
+        {
+            "assumeRole" => AssumeRole(body, source) is { } a ? step with { AssumeRole = a } : null,
+            "assumeRoleWithWebIdentity" => WebIdentity(body, source, foothold) is { } w ? step with { AssumeRoleWithWebIdentity = w } : null,
+            "lambdaFunction" => Lambda(body, source) is { } l ? step with { LambdaFunction = l } : null,
+            _ => Request(body, source) is { } r ? step with { Request = r } : null,
+        };
+    }
+
+    private static TimeSpan After(YamlFields fields)
+    {
+        if (fields.String("after") is not { } text)
+        {
+            return TimeSpan.Zero;
+        }
+
+        if (!LabDuration.TryParse(text, out var after, out var problem) || after <= TimeSpan.Zero || after > MaxAfter)
+        {
+            fields.Source.Report(LabFileCodes.InvalidValue,
+                $"\"after\" must be a wait of more than nothing and at most 7 days, such as {LabDuration.Examples}; \"{text}\" {problem ?? "is not"}.", fields.Node("after")!);
+            return TimeSpan.Zero;
+        }
+
+        return after;
+    }
+
+    private static YamlFields Fields(YamlNode node, string what, YamlSource source, Dictionary<string, string> notYours, params string[] allowed)
+    {
+        var fields = new YamlFields(node, what, source, [.. allowed, .. notYours.Keys]);
+        foreach (var (name, why) in notYours)
+        {
+            if (fields.Has(name))
+            {
+                source.Report(LabFileCodes.NotYours, $"\"{name}\" in {what} is not the attacker's to choose: {why}.", fields.Node(name)!);
+            }
+        }
+
+        return fields;
+    }
+
+    private static AssumeRoleSpec? AssumeRole(YamlNode node, YamlSource source)
+    {
+        var f = Fields(node, "assumeRole", source, NotYoursInAssumeRole, "roleArn", "roleSessionName", "externalId", "durationSeconds", "sourceIdentity");
+        var roleArn = f.String("roleArn", required: true);
+        return roleArn is null ? null : new AssumeRoleSpec
+        {
+            RoleArn = roleArn,
+            RoleSessionName = f.String("roleSessionName") ?? "iamlab",
+            ExternalId = f.String("externalId"),
+            DurationSeconds = f.Int("durationSeconds"),
+            SourceIdentity = f.String("sourceIdentity"),
+        };
+    }
+
+    private static WebIdentityStepSpec? WebIdentity(YamlNode node, YamlSource source, FootholdSpec foothold)
+    {
+        var f = Fields(node, "assumeRoleWithWebIdentity", source, NotYoursInWebIdentity, "roleArn", "roleSessionName", "audience", "github", "durationSeconds");
+        var roleArn = f.String("roleArn", required: true);
+        if (foothold.GitHubOwner is null)
+        {
+            source.Report(LabFileCodes.NotYours, $"The foothold {foothold.Text} holds no GitHub Actions token: this challenge's attacker cannot call AssumeRoleWithWebIdentity.", node);
+            return null;
+        }
+
+        var github = new YamlFields(f.Node("github"), "github", source, "repository", "ref", "environment", "event");
+        if (!f.Has("github"))
+        {
+            source.Report(LabFileCodes.MissingField, "The field \"github\" is required here (the workflow run of yours the token describes).", node);
+            return null;
+        }
+
+        var repository = github.String("repository", required: true);
+        if (repository is not null && !IsOwnRepository(repository, foothold.GitHubOwner))
+        {
+            source.Report(LabFileCodes.NotYours,
+                $"\"{repository}\" is not a repository of {foothold.GitHubOwner}: GitHub issues your workflows tokens only for your own repositories (write {foothold.GitHubOwner}/NAME).",
+                github.Node("repository")!);
+        }
+
+        return roleArn is null || repository is null ? null : new WebIdentityStepSpec
+        {
+            RoleArn = roleArn,
+            RoleSessionName = f.String("roleSessionName") ?? "iamlab",
+            Audience = f.String("audience") ?? "sts.amazonaws.com",
+            Repository = repository,
+            Ref = github.String("ref") ?? "refs/heads/main",
+            Environment = github.String("environment"),
+            Event = github.String("event") ?? "push",
+            DurationSeconds = f.Int("durationSeconds"),
+        };
+    }
+
+    // OWNER/NAME with a name GitHub would accept: letters, digits, '-', '_' and '.'; owners compare without case, as GitHub's do.
+    private static bool IsOwnRepository(string repository, string owner)
+    {
+        var slash = repository.IndexOf('/', StringComparison.Ordinal);
+        if (slash <= 0 || !repository[..slash].Equals(owner, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var name = repository[(slash + 1)..];
+        return name.Length is > 0 and <= 100 && name is not ("." or "..") && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
+    }
+
+    private static LambdaStepSpec? Lambda(YamlNode node, YamlSource source)
+    {
+        var f = Fields(node, "lambdaFunction", source, NotYoursInLambda, "name", "roleArn");
+        var name = f.String("name", required: true);
+        var roleArn = f.String("roleArn", required: true);
+        if (roleArn is not null && Arn.TryParse(roleArn) is not { ResourceType: "role" })
+        {
+            source.Report(LabFileCodes.InvalidValue, $"\"{roleArn}\" is not a role ARN.", f.Node("roleArn")!);
+            return null;
+        }
+
+        return name is null || roleArn is null ? null : new LambdaStepSpec(Arn.Parse(roleArn).Account, name, roleArn);
+    }
+
+    private static RequestSpec? Request(YamlNode node, YamlSource source)
+    {
+        var f = Fields(node, "request", source, NotYoursInRequest, "action", "resource");
+        var action = f.String("action", required: true);
+        var resource = f.String("resource", required: true);
+        return action is null || resource is null ? null : new RequestSpec(action, resource, new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase));
+    }
+}
