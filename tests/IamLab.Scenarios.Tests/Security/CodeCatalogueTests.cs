@@ -30,7 +30,7 @@ public sealed partial class CodeCatalogueTests
     public void TheCataloguesReadAsText_AreTheConstantsTheAssembliesHold()
     {
         // Guards the text reading above: for the catalogues this project can load, reflection agrees with it.
-        Type[] loaded = [typeof(PolicyCodes), typeof(FindingCodes), typeof(ScenarioCodes), typeof(SubmissionCodes), typeof(GradingCodes), typeof(StateCodes)];
+        Type[] loaded = [typeof(PolicyCodes), typeof(FindingCodes), typeof(ScenarioCodes), typeof(SubmissionCodes), typeof(GradingCodes), typeof(StateCodes), typeof(IamLab.Scenarios.Attacks.LabFileCodes)];
         var reflected = loaded.SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static))
             .Where(f => f.IsLiteral && f.FieldType == typeof(string))
             .Select(f => $"{f.DeclaringType!.Name}.{f.Name}={f.GetRawConstantValue()}")
