@@ -43,7 +43,7 @@ public class ScenarioLoaderTests
         var loaded = Parse(Minimal.Replace("    expect: allowed", "    expct: allowed", StringComparison.Ordinal));
 
         Assert.Null(loaded.Scenario);
-        Assert.Contains(loaded.Problems, p => p.ToString() == "demo/scenario.yaml:15:5: SCENARIO_UNKNOWN_FIELD: \"expct\" is not a field of a check; did you mean \"expect\"? (fields: name, weight, hint, requires, file, at, request, steps, noFindings, expect).");
+        Assert.Contains(loaded.Problems, p => p.ToString() == "demo/scenario.yaml:15:5: SCENARIO_UNKNOWN_FIELD: \"expct\" is not a field of a check; did you mean \"expect\"? (fields: name, weight, hint, requires, file, at, request, steps, noFindings, attack, fixed, findings, expect).");
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public static class ScenarioCodes
     /// <summary>An equivalent mutant is declared twice.</summary>
     public const string DuplicateMutant = "SCENARIO_DUPLICATE_MUTANT";
 
-    /// <summary>A check has not exactly one of request, steps or noFindings, or steps without a step.</summary>
+    /// <summary>A check has not exactly one of request, steps, noFindings, attack or findings, or steps without a step.</summary>
     public const string CheckForm = "SCENARIO_CHECK_FORM";
 
     /// <summary>A step has not exactly one action, or its first step has no caller.</summary>
