@@ -2,6 +2,8 @@ using IamLab.Interactive.Views;
 using IamLab.Policy.Diagnostics;
 using IamLab.Policy.Validation;
 using IamLab.Scenarios.Submissions;
+using IamLab.Scenarios.Attacks;
+using IamLab.Scenarios.Model;
 using Microsoft.DotNet.Interactive;
 
 namespace IamLab.Interactive.Commands;
@@ -50,6 +52,12 @@ public sealed class PolicyCommand : LabCommand
             throw new LabCommandException(ErrorCodes.UnknownFile, $"The scenario {scenario.Id} has no file \"{file}\"; its files are: {string.Join(", ", scenario.FileKinds.Keys)}.");
         }
 
+        if (scenario?.Scenario.Files.FirstOrDefault(f => f.Name == file) is { Form: FileForm.Attack or FileForm.Findings } learnerYaml && string.IsNullOrWhiteSpace(command.Kind))
+        {
+            await KeepLearnerYaml(learnerYaml, PolicyCellBody.Read(command), context, notebook, scenario).ConfigureAwait(false);
+            return;
+        }
+
         var roleSettings = kindName == RoleSettingsFile.KindName;
         var kind = default(DocumentKind);
         if (!roleSettings && !DocumentKinds.TryParse(kindName, out kind))
@@ -86,6 +94,28 @@ public sealed class PolicyCommand : LabCommand
 
         context.Display(new PolicyCellView(file, kindName, body, findings) { Outcome = outcome });
         if (scenario is not null && await EndpointCommand.RestartIfRunningAsync(notebook, context.CancellationToken).ConfigureAwait(false) is { } endpoint)
+        {
+            context.Display(endpoint);
+        }
+    }
+
+    // An attack or findings file (break-it): YAML read as the grader reads it; its problems, with their lines, fail the cell.
+    private static async Task KeepLearnerYaml(ScenarioFile file, string body, KernelInvocationContext context, LabNotebook notebook, ScenarioHandle scenario)
+    {
+        var problems = file.Form == FileForm.Attack
+            ? AttackReader.Read(body, file.Name, scenario.Scenario.Challenges.First(c => c.File == file.Name)).Problems
+            : FindingsReader.Read(body, file.Name).Problems;
+        if (problems.Count > 0)
+        {
+            throw new LabCommandException(ErrorCodes.PolicyInvalid,
+                $"{file.Name} is not kept ({problems.Count} problem{(problems.Count == 1 ? string.Empty : "s")}; it keeps its previous version): {string.Join(" ", problems.Select(p => p.ToString()))}");
+        }
+
+        var cells = new Dictionary<string, string>(notebook.Policies, StringComparer.Ordinal) { [file.Name] = body };
+        notebook.SetWorld(scenario.BuildWorld(cells), scenario);
+        notebook.Policies[file.Name] = body;
+        context.Display($"{file.Name}: kept; #!lab-grade grades it.", "text/plain");
+        if (await EndpointCommand.RestartIfRunningAsync(notebook, context.CancellationToken).ConfigureAwait(false) is { } endpoint)
         {
             context.Display(endpoint);
         }

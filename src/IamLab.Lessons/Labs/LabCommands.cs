@@ -42,6 +42,9 @@ internal static class LabCommands
             case "#!lab-chain" or "#!lab-timeline" or "#!lab-access-graph" or "#!lab-matrix":
                 ChartCommands.Draw(app, line, output);
                 break;
+            case "#!lab-events":
+                EventCommands.Show(app, line, output);
+                break;
             case "#!lab-endpoint":
                 output.WriteLine("  (The notebook starts the lab's AWS endpoint here. From a terminal: dotnet run --project src/IamLab.Cli -- serve"
                     + $" --scenario {app.Scenario?.Id ?? "ID"}{(app.Folder is null ? string.Empty : " --submission " + app.Folder)}; see the README, \"The endpoint: iamlab serve\".)");
