@@ -54,9 +54,10 @@ public sealed partial class LabApps : IAsyncLifetime
     {
         var folder = Path.Combine(Repository.TempFolder(), "answers");
         Directory.CreateDirectory(folder);
-        foreach (var json in Directory.EnumerateFiles(Path.Combine(Repository.Scenarios, scenario, "solution"), "*.json"))
+        // Every file of the solution but its explanation: policies (.json), and attacks and findings (.yaml) in break-it.
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(Repository.Scenarios, scenario, "solution")).Where(f => Path.GetFileName(f) != "NOTES.md"))
         {
-            File.Copy(json, Path.Combine(folder, Path.GetFileName(json)));
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
         }
 
         var html = Path.Combine(Path.GetDirectoryName(folder)!, "page.html");
