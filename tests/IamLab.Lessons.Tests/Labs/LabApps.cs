@@ -55,9 +55,9 @@ public sealed partial class LabApps : IAsyncLifetime
         var folder = Path.Combine(Repository.TempFolder(), "answers");
         Directory.CreateDirectory(folder);
         // Every file of the solution but its explanation: policies (.json), and attacks and findings (.yaml) in break-it.
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(Repository.Scenarios, scenario, "solution")).Where(f => Path.GetFileName(f) != "NOTES.md"))
+        foreach (var answer in Directory.EnumerateFiles(Path.Combine(Repository.Scenarios, scenario, "solution")).Where(f => Path.GetFileName(f) != "NOTES.md"))
         {
-            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+            File.Copy(answer, Path.Combine(folder, Path.GetFileName(answer)));
         }
 
         var html = Path.Combine(Path.GetDirectoryName(folder)!, "page.html");
