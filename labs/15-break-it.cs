@@ -50,7 +50,7 @@ lab.Exercise("attack-external-id.yaml");
 lab.Exercise("attack-mfa.yaml");
 lab.Exercise("attack-passrole.yaml");
 lab.Exercise("findings.yaml");
-lab.Run("#!lab-grade");
+lab.Run("#!lab-grade --expect-score 16");
 lab.Markdown("""
     ## Who may get where
 

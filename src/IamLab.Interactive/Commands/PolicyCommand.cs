@@ -114,7 +114,7 @@ public sealed class PolicyCommand : LabCommand
         var cells = new Dictionary<string, string>(notebook.Policies, StringComparer.Ordinal) { [file.Name] = body };
         notebook.SetWorld(scenario.BuildWorld(cells), scenario);
         notebook.Policies[file.Name] = body;
-        context.Display($"{file.Name}: kept; #!lab-grade grades it.", "text/plain");
+        KernelInvocationContextExtensions.Display(context, $"{file.Name}: kept; #!lab-grade grades it.", "text/plain");
         if (await EndpointCommand.RestartIfRunningAsync(notebook, context.CancellationToken).ConfigureAwait(false) is { } endpoint)
         {
             context.Display(endpoint);

@@ -56,7 +56,8 @@ internal static partial class LabNotebooks
             cell.Contents = firstLine + "\n" + solution.Trim();
         }
 
-        // Grading cells insist on full marks for the scenario started last before them.
+        // Grading cells insist on full marks for the scenario started last before them (a cell that already asks for a
+        // score keeps its own: 15-break-it's grade is the one cell whose expectation depends on the learner's files).
         string? started = null;
         foreach (var cell in document.Elements)
         {
@@ -65,7 +66,7 @@ internal static partial class LabNotebooks
             {
                 started = text["#!lab-scenario ".Length..].Split([' ', '\n'], 2)[0].Trim();
             }
-            else if (text.StartsWith("#!lab-grade", StringComparison.Ordinal) && started is not null)
+            else if (text.StartsWith("#!lab-grade", StringComparison.Ordinal) && started is not null && !text.Contains("--expect-score", StringComparison.Ordinal))
             {
                 cell.Contents = cell.Contents.TrimEnd() + $" --expect-score {MaxScore(started)}";
             }
