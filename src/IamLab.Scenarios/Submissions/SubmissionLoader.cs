@@ -32,7 +32,7 @@ public static class SubmissionLoader
         foreach (var file in scenario.Files)
         {
             var path = Path.Combine(directory, file.Name);
-            if (Read(path, file.Name, file.IsPolicy, problems) is { } text)
+            if (Read(path, file.Name, file.Form is not (FileForm.Attack or FileForm.Findings), problems) is { } text)
             {
                 files[file.Name] = text;
             }
