@@ -151,6 +151,12 @@ internal sealed class WorldBuilder
         {
             ApplyRoleSettings(file);
         }
+
+        // Then the scenario's incident, first in the world's event log (the same eventIDs in every build).
+        if (IncidentReplay.Run(scenario, built) is { } problem)
+        {
+            throw new BuildFailure(new WorldBuildError(problem, null));
+        }
     }
 
     /// <summary>
