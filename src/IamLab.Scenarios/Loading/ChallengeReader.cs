@@ -102,7 +102,7 @@ internal static class ChallengeReader
         }
 
         var trust = policies.Document(f.Node("trust"), "a trust policy");
-        IReadOnlyList<PolicySource>? list = f.Has("policies") ? policies.Items(f.List("policies")) : null;
+        var list = f.Has("policies") ? policies.Items(f.List("policies")) : null;
         if (trust is null && list is null)
         {
             source.Report(ScenarioCodes.MissingField, "A fix needs trust or policies (what replaces the loose policy).", node);

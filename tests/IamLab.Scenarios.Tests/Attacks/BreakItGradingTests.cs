@@ -3,7 +3,6 @@ using IamLab.Scenarios.Checking;
 using IamLab.Scenarios.Grading;
 using IamLab.Scenarios.Loading;
 using IamLab.Scenarios.Serving;
-using IamLab.World.Events;
 
 namespace IamLab.Scenarios.Tests.Attacks;
 
