@@ -1,5 +1,4 @@
 using System.Net;
-using System.Runtime;
 using IamLab.World;
 using IamLab.World.Errors;
 using IamLab.World.State;
@@ -73,21 +72,7 @@ public sealed class LabEndpoint : IAsyncDisposable
                 return already.World;
             }
 
-            // Reading a large store allocates every session of the world at once; the background (concurrent)
-            // collector then works beside the load and costs CPU time the start-up needs (docs/performance.md,
-            // start-up with a 1,000,000-session world). The blocking collector is used only while the store loads;
-            // the server then runs in the default mode again, so its pauses stay short.
-            var latency = GCSettings.LatencyMode;
-            GCSettings.LatencyMode = GCLatencyMode.Batch;
-            IamResult<WorldStore> store;
-            try
-            {
-                store = WorldStore.Open(options.StateFile, new WorldStoreOptions { Time = options.Time ?? TimeProvider.System, Disk = options.StateDisk });
-            }
-            finally
-            {
-                GCSettings.LatencyMode = latency;
-            }
+            var store = WorldStore.Open(options.StateFile, new WorldStoreOptions { Time = options.Time ?? TimeProvider.System, Disk = options.StateDisk });
 
             if (!store.IsSuccess)
             {
