@@ -1,4 +1,3 @@
-using IamLab.Endpoint.Tests.State;
 using Xunit;
 
 namespace IamLab.Endpoint.Tests.Clients;
@@ -60,14 +59,8 @@ public sealed class InstanceMetadataShellFlowTests
         Assert.Equal("python exit 0", lines[^1]);
     }
 
-    private static async Task<(int Status, string Output, string Errors)> RunAsync(string prelude, string epilogue = "")
-    {
-        using var server = await IamlabProcess.StartAsync("serve", "--port", "0");
-        await server.WaitForUrlAsync();
-        var url = server.Url.ToString().TrimEnd('/');
-        var flow = ReadmeFlows.Block("instance-metadata-cli").Replace("http://127.0.0.1:4566", url, StringComparison.Ordinal);
-        return await ReadmeFlows.BashAsync(prelude + flow + "\necho \"last exit $?\"\n" + epilogue, TimeSpan.FromMinutes(3));
-    }
+    private static Task<(int Status, string Output, string Errors)> RunAsync(string prelude, string epilogue = "") =>
+        ReadmeFlows.RunAgainstServerAsync("instance-metadata-cli", prelude, epilogue);
 
     private static void AssertFlow(int status, string output, string errors, string version)
     {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using IamLab.Endpoint.Tests.Files;
+using IamLab.Endpoint.Tests.State;
 
 namespace IamLab.Endpoint.Tests.Clients;
 
@@ -23,6 +24,20 @@ internal static class ReadmeFlows
         var indent = lines[marker + 1].Length - lines[marker + 1].TrimStart().Length;
         var end = Array.FindIndex(lines, marker + 2, l => l.TrimStart().StartsWith("```", StringComparison.Ordinal));
         return string.Join('\n', lines[(marker + 2)..end].Select(l => l.Length >= indent && string.IsNullOrWhiteSpace(l[..indent]) ? l[indent..] : l));
+    }
+
+    /// <summary>
+    /// Starts <c>iamlab serve</c> on a free port and runs the README's block <paramref name="name"/> as written (only
+    /// the port differs) between <paramref name="prelude"/> and <paramref name="epilogue"/>, printing <c>last exit N</c>
+    /// after the block.
+    /// </summary>
+    public static async Task<(int Status, string Output, string Errors)> RunAgainstServerAsync(string name, string prelude, string epilogue = "")
+    {
+        using var server = await IamlabProcess.StartAsync("serve", "--port", "0");
+        await server.WaitForUrlAsync();
+        var url = server.Url.ToString().TrimEnd('/');
+        var flow = Block(name).Replace("http://127.0.0.1:4566", url, StringComparison.Ordinal);
+        return await BashAsync(prelude + flow + "\necho \"last exit $?\"\n" + epilogue, TimeSpan.FromMinutes(3));
     }
 
     /// <summary>Runs <paramref name="script"/> with bash in a clean AWS environment; returns exit status, stdout and stderr.</summary>
