@@ -55,22 +55,8 @@ public sealed class EndpointState
     /// Makes every change made so far durable in the store, when there is one: the changes are found (their cost is the
     /// change, not the world), appended and fsynced, sharing one write with the commits of concurrent requests. Call
     /// it after a successful change and before writing the response; a request that changed nothing need not call it,
-    /// and when it does, nothing is written. Takes <see cref="WorldGate"/> itself, so call it without holding it.
+    /// and when it does, nothing is written. Call it without holding <see cref="WorldGate"/>: the store's writer takes it.
     /// </summary>
     /// <returns>A task that completes once the changes are on disk, or fails with <see cref="StoreUnavailableException"/>.</returns>
-    public Task CommitAsync()
-    {
-        if (Store is null)
-        {
-            return Task.CompletedTask;
-        }
-
-        long ticket;
-        lock (WorldGate)
-        {
-            ticket = Store.Stage();
-        }
-
-        return Store.WhenDurableAsync(ticket);
-    }
+    public Task CommitAsync() => Store is null ? Task.CompletedTask : Store.CommitAsync();
 }

@@ -17,6 +17,7 @@ internal sealed class ChangeTracker
     private readonly Dictionary<string, byte[]>[] written = new Dictionary<string, byte[]>[10];
     private readonly Dictionary<string, BucketObject> objects = new(StringComparer.Ordinal);
     private readonly RecordWriter scratch = new();
+    private string?[] federationSeen = [];
 
     public ChangeTracker()
     {
@@ -44,6 +45,7 @@ internal sealed class ChangeTracker
         }
 
         objects.Clear();
+        federationSeen = [];
         Changes(world, changes, allSessions: true);
         world.Data.Sessions.TakeChanges();
     }
@@ -63,7 +65,7 @@ internal sealed class ChangeTracker
         var data = world.Data;
         Single(changes, RecordKind.Meta, new StoreMeta { FormatVersion = data.FormatVersion, Region = data.Region, Seed = data.Seed, Counter = data.Counter });
         Single(changes, RecordKind.Organization, data.Organization);
-        Single(changes, RecordKind.Federation, data.Federation);
+        Federation(changes, data.Federation);
         Many(changes, RecordKind.Account, data.Accounts);
         Many(changes, RecordKind.Bucket, data.Buckets, b => new Bucket { Name = b.Name, AccountId = b.AccountId, CreationDate = b.CreationDate, Policy = b.Policy });
         Many(changes, RecordKind.Instance, data.Instances);
@@ -87,6 +89,20 @@ internal sealed class ChangeTracker
         }
 
         Compare(changes, kind, table, string.Empty, JsonSerializer.SerializeToUtf8Bytes(value, StateStore.RecordOptions));
+    }
+
+    // The identity providers' keys and certificates run to kilobytes and almost never change: their strings are
+    // compared with what was last encoded (equal references first) before anything is encoded again.
+    private void Federation(Action<StoreChange> changes, FederationData data)
+    {
+        string?[] now = [data.SamlEntityId, data.SamlKey, data.SamlCertificate, data.OidcKey, data.OidcCertificate, .. data.Jwks.SelectMany(j => new[] { j.Key, j.Value })];
+        if (now.AsSpan().SequenceEqual(federationSeen))
+        {
+            return;
+        }
+
+        federationSeen = now;
+        Single(changes, RecordKind.Federation, data);
     }
 
     private void Many<T>(Action<StoreChange> changes, RecordKind kind, IReadOnlyDictionary<string, T> values, Func<T, T>? shape = null)

@@ -6,12 +6,13 @@ namespace IamLab.World.State;
 /// A world kept on disk: an append-only journal of changes with snapshot compaction (docs/state.md). Every change a
 /// caller commits is found by a <see cref="ChangeTracker"/> (its cost is the change, not the world), appended as one
 /// CRC-checked batch and fsynced before the commit completes. Concurrent commits share one write and one fsync
-/// (group commit): while one flush runs, the changes of every other request queue up and go in the next. The file is
-/// created 0600 and locked against a second process.
+/// (group commit): one writer thread finds the changes of every commit staged since its last batch at once, writes
+/// and fsyncs them while the requests go on, and then finds the changes of every commit staged meanwhile. The file
+/// is created 0600 and locked against a second process.
 /// </summary>
 /// <remarks>
 /// Use: hold <see cref="Gate"/> for every read or change of <see cref="World"/>; after a change, call
-/// <see cref="Stage"/> while still holding it, release it, and await <see cref="WhenDurableAsync"/> with the number
+/// <see cref="Stage"/> (holding it or not) and await <see cref="WhenDurableAsync"/> with the number
 /// <see cref="Stage"/> returned before acknowledging the change.
 /// </remarks>
 public sealed class WorldStore : IDisposable
@@ -19,14 +20,15 @@ public sealed class WorldStore : IDisposable
     private readonly ChangeTracker tracker;
     private readonly WorldStoreOptions options;
     private readonly Lock queue = new();
+    private readonly ManualResetEventSlim wake = new(false);
     private readonly FileStream storeLock;
+    private readonly Thread writer;
     private JournalFile journal;
-    private List<StoreChange> pending = [];
+    private List<StoreChange> retry = [];
     private long staged;
     private long durable;
-    private bool flushing;
-    private long roundUpTo;
-    private TaskCompletionSource<Exception?> round = NewRound();
+    private bool stopping;
+    private TaskCompletionSource<FlushRound> round = NewRound();
     private long compactAt;
     private long flushes;
 
@@ -39,6 +41,8 @@ public sealed class WorldStore : IDisposable
         this.options = options;
         Notices = notices;
         compactAt = CompactionThreshold(liveBytes);
+        writer = new Thread(WriteLoop) { IsBackground = true, Name = "world store writer" };
+        writer.Start();
     }
 
     /// <summary>The world.</summary>
@@ -235,29 +239,24 @@ public sealed class WorldStore : IDisposable
     }
 
     /// <summary>
-    /// Collects the changes made to <see cref="World"/> since the last call and queues them for the next flush.
-    /// Call it while holding <see cref="Gate"/>, right after the change.
+    /// Marks that the world changed: the writer finds the changes (their cost is the change, not the world) and
+    /// writes them in its next batch. Call it after the change, holding <see cref="Gate"/> or not.
     /// </summary>
     /// <returns>The number to pass to <see cref="WhenDurableAsync"/>: every change up to now is durable once it completes.</returns>
     public long Stage()
     {
-        var changes = tracker.Changes(World);
         lock (queue)
         {
-            if (changes.Count > 0)
-            {
-                pending.AddRange(changes);
-                staged++;
-            }
-
+            staged++;
+            wake.Set();
             return staged;
         }
     }
 
     /// <summary>
-    /// Completes once every change staged up to <paramref name="ticket"/> is on disk (fsynced). The first caller to
-    /// find no flush running writes every queued change at once; the others wait for it (group commit). Nothing is
-    /// written when there is nothing new.
+    /// Completes once every change made before <see cref="Stage"/> returned <paramref name="ticket"/> is on disk
+    /// (fsynced). Commits staged while the writer is busy share its next batch (group commit). Nothing is written when
+    /// there is nothing new.
     /// </summary>
     /// <param name="ticket">What <see cref="Stage"/> returned.</param>
     /// <returns>A task that fails with <see cref="StoreUnavailableException"/> when the batch holding the change could not be written.</returns>
@@ -271,37 +270,40 @@ public sealed class WorldStore : IDisposable
             }
         }
 
-        return FlushAsync(ticket);
+        return WaitAsync(ticket);
     }
 
-    /// <summary>Stages and waits: for callers that do not hold <see cref="Gate"/>.</summary>
+    /// <summary>Stages and waits.</summary>
     /// <returns>A task that completes when every change so far is durable.</returns>
-    public Task CommitAsync()
-    {
-        long ticket;
-        lock (Gate)
-        {
-            ticket = Stage();
-        }
+    public Task CommitAsync() => WhenDurableAsync(Stage());
 
-        return WhenDurableAsync(ticket);
-    }
-
-    /// <summary>Closes the file (the lock goes with it). Changes not yet committed are not written.</summary>
+    /// <summary>Stops the writer and closes the file (the lock goes with it). Changes not yet committed are not written.</summary>
     public void Dispose()
     {
+        lock (queue)
+        {
+            stopping = true;
+            wake.Set();
+        }
+
+        writer.Join();
+        TaskCompletionSource<FlushRound> last;
+        lock (queue)
+        {
+            last = round;
+        }
+
+        last.TrySetResult(new FlushRound(new ObjectDisposedException(nameof(WorldStore)), long.MaxValue));
         journal.Dispose();
         storeLock.Dispose();
+        wake.Dispose();
     }
 
-    private async Task FlushAsync(long ticket)
+    private async Task WaitAsync(long ticket)
     {
         while (true)
         {
-            List<StoreChange>? batch = null;
-            long upTo = 0;
-            Task<Exception?> wait;
-            long waitUpTo;
+            Task<FlushRound> wait;
             lock (queue)
             {
                 if (durable >= ticket)
@@ -309,34 +311,73 @@ public sealed class WorldStore : IDisposable
                     return;
                 }
 
-                if (!flushing)
-                {
-                    flushing = true;
-                    batch = pending;
-                    pending = [];
-                    upTo = staged;
-                    roundUpTo = upTo;
-                }
-
                 wait = round.Task;
-                waitUpTo = roundUpTo;
             }
 
-            if (batch is not null)
+            var finished = await wait.ConfigureAwait(false);
+            if (finished.Failure is not null && ticket <= finished.UpTo)
             {
-                Flush(batch, upTo);
-            }
-
-            var failure = await wait.ConfigureAwait(false);
-            if (failure is not null && ticket <= waitUpTo)
-            {
-                throw new StoreUnavailableException($"The change could not be saved to the world store {Path}: {failure.Message}", failure);
+                throw new StoreUnavailableException($"The change could not be saved to the world store {Path}: {finished.Failure.Message}", finished.Failure);
             }
         }
     }
 
-    private void Flush(List<StoreChange> batch, long upTo)
+    // The writer thread: one batch per turn, holding every commit staged before the turn began.
+    private void WriteLoop()
     {
+        while (true)
+        {
+            wake.Wait();
+            long upTo;
+            lock (queue)
+            {
+                if (stopping)
+                {
+                    return;
+                }
+
+                wake.Reset();
+                upTo = staged;
+                if (upTo <= durable)
+                {
+                    continue;
+                }
+            }
+
+            var failure = WriteBatch();
+            TaskCompletionSource<FlushRound> finished;
+            lock (queue)
+            {
+                if (failure is null)
+                {
+                    durable = Math.Max(durable, upTo);
+                }
+
+                finished = round;
+                round = NewRound();
+            }
+
+            finished.SetResult(new FlushRound(failure, upTo));
+        }
+    }
+
+    private Exception? WriteBatch()
+    {
+        List<StoreChange> batch;
+        lock (Gate)
+        {
+            // Every commit staged so far made its change before staging: the world now holds them all.
+            batch = tracker.Changes(World);
+        }
+
+        if (retry.Count > 0)
+        {
+            // A batch that failed earlier goes first, so a later value of the same record wins on replay.
+            retry.AddRange(batch);
+            batch = retry;
+            retry = [];
+        }
+
         Exception? failure = null;
         try
         {
@@ -355,32 +396,17 @@ public sealed class WorldStore : IDisposable
             failure = e;
         }
 
-        if (failure is null && journal.Length > compactAt)
+        if (failure is not null)
         {
-            // Still the only flusher: nothing is appended to the file while it is replaced.
+            // Kept for the next batch: the changes are in memory and must reach the disk once it has room again.
+            retry = batch;
+        }
+        else if (journal.Length > compactAt)
+        {
             TryCompact();
         }
 
-        TaskCompletionSource<Exception?> finished;
-        lock (queue)
-        {
-            if (failure is null)
-            {
-                durable = Math.Max(durable, upTo);
-            }
-            else
-            {
-                // Kept for the next flush: the changes are in memory and must reach the disk once it has room again.
-                batch.AddRange(pending);
-                pending = batch;
-            }
-
-            flushing = false;
-            finished = round;
-            round = NewRound();
-        }
-
-        finished.SetResult(failure);
+        return failure;
     }
 
     private void TryCompact()
@@ -398,28 +424,28 @@ public sealed class WorldStore : IDisposable
         }
     }
 
-    // INVARIANT: called with Gate held (or before the store is shared) and no flush running, so the snapshot is the
-    // world as every staged change left it, and no batch is appended to the file being replaced.
+    // INVARIANT: called with Gate held, on the writer thread or before it has anything to write, so the snapshot is
+    // the world as every staged change left it, and no batch is appended to the file being replaced.
     private void Compact()
     {
         var path = journal.Path;
         var written = JournalFile.WriteStore(path, sink => tracker.Everything(World, sink));
         journal.Dispose();
-        journal = Reopen(path, storeLock, World, tracker, options, written, Notices).journal;
+        journal = OpenJournal(path, written, options);
         compactAt = CompactionThreshold(journal.Length);
+        retry = [];
         lock (queue)
         {
             // The snapshot holds every change made so far, staged or not.
-            pending.Clear();
             durable = staged;
         }
     }
 
-    private static WorldStore Reopen(string path, FileStream held, LabWorld world, ChangeTracker tracker, WorldStoreOptions options, JournalScan scan, IReadOnlyList<string> notices)
-    {
-        var file = JournalFile.OpenData(path, write: true);
-        return new WorldStore(world, held, JournalFile.ForAppend(file, path, scan, options.Disk), tracker, options, scan.GoodLength, notices);
-    }
+    private static WorldStore Reopen(string path, FileStream held, LabWorld world, ChangeTracker tracker, WorldStoreOptions options, JournalScan scan, IReadOnlyList<string> notices) =>
+        new(world, held, OpenJournal(path, scan, options), tracker, options, scan.GoodLength, notices);
+
+    private static JournalFile OpenJournal(string path, JournalScan scan, WorldStoreOptions options) =>
+        JournalFile.ForAppend(JournalFile.OpenData(path, write: true), path, scan, options.Disk);
 
     private static IamResult<WorldStore> Convert(string path, FileStream held, WorldStoreOptions options, List<string> notices)
     {
@@ -455,5 +481,8 @@ public sealed class WorldStore : IDisposable
 
     private long CompactionThreshold(long liveBytes) => (2 * liveBytes) + options.CompactionSlack;
 
-    private static TaskCompletionSource<Exception?> NewRound() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private static TaskCompletionSource<FlushRound> NewRound() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    // One turn of the writer: the error that stopped its batch, if any, and the last commit the batch was for.
+    private readonly record struct FlushRound(Exception? Failure, long UpTo);
 }

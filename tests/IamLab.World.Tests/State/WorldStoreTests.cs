@@ -130,6 +130,63 @@ public sealed class WorldStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task CommitsStagedWhileTheWriterFlushes_ShareItsNextBatch()
+    {
+        var lab = StateStoreTests.Populated();
+        using var disk = new HeldDisk();
+        using (var store = WorldStore.Create(StorePath, lab.World, new WorldStoreOptions { Time = lab.Clock, Disk = disk }).Value)
+        {
+            var first = CreateAndCommit(store, "first");
+            disk.Entered.Wait();
+            var second = CreateAndCommit(store, "second");
+            var third = CreateAndCommit(store, "third");
+
+            // The writer is inside the fsync of the first batch: nothing after it is acknowledged yet.
+            Assert.False(first.IsCompleted);
+            Assert.False(second.IsCompleted);
+            Assert.False(third.IsCompleted);
+            disk.Release.Set();
+            await Task.WhenAll(first, second, third);
+
+            Assert.Equal(2, store.Flushes);
+        }
+
+        using var reopened = WorldStore.Open(StorePath, new WorldStoreOptions { Time = lab.Clock }).Value;
+        Assert.All(new[] { "first", "second", "third" }, name => Assert.True(reopened.World.Iam(Article.Dev).Account.Roles.ContainsKey(name)));
+    }
+
+    [Fact]
+    public async Task Dispose_FailsACommitNotYetWritten_AndKeepsTheOneBeingWritten()
+    {
+        var lab = StateStoreTests.Populated();
+        using var disk = new HeldDisk();
+        var store = WorldStore.Create(StorePath, lab.World, new WorldStoreOptions { Time = lab.Clock, Disk = disk }).Value;
+        var written = CreateAndCommit(store, "written");
+        disk.Entered.Wait();
+        var late = CreateAndCommit(store, "late");
+
+        var disposing = Task.Run(store.Dispose);
+        disk.Release.Set();
+        await disposing;
+
+        await written;
+        await Assert.ThrowsAsync<StoreUnavailableException>(() => late);
+        using var reopened = WorldStore.Open(StorePath, new WorldStoreOptions { Time = lab.Clock }).Value;
+        Assert.True(reopened.World.Iam(Article.Dev).Account.Roles.ContainsKey("written"));
+        Assert.False(reopened.World.Iam(Article.Dev).Account.Roles.ContainsKey("late"));
+    }
+
+    private static Task CreateAndCommit(WorldStore store, string roleName)
+    {
+        lock (store.Gate)
+        {
+            _ = store.World.Iam(Article.Dev).CreateRole(roleName, Trust).Value;
+        }
+
+        return store.CommitAsync();
+    }
+
+    [Fact]
     public async Task TornLastBatch_IsDroppedWithAMessageNamingIt_AndEarlierBatchesLoad()
     {
         var lab = StateStoreTests.Populated();
@@ -351,6 +408,33 @@ public sealed class WorldStoreTests : IDisposable
         {
             Thread.Sleep(delay);
             base.Flush(file);
+        }
+    }
+
+    // A disk whose first fsync waits until the test lets it go, so a test knows the writer is inside a batch.
+    private sealed class HeldDisk : StoreDisk, IDisposable
+    {
+        private int flushes;
+
+        public ManualResetEventSlim Entered { get; } = new();
+
+        public ManualResetEventSlim Release { get; } = new();
+
+        public override void Flush(SafeFileHandle file)
+        {
+            if (Interlocked.Increment(ref flushes) == 1)
+            {
+                Entered.Set();
+                Release.Wait();
+            }
+
+            base.Flush(file);
+        }
+
+        public void Dispose()
+        {
+            Entered.Dispose();
+            Release.Dispose();
         }
     }
 
