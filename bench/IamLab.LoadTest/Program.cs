@@ -26,6 +26,12 @@ if (options is null)
     return 2;
 }
 
+if (options.Wrk && !WrkRunner.Available())
+{
+    Console.Error.WriteLine("iamlab-loadtest: --wrk needs wrk on the PATH (Debian: apt-get install wrk).");
+    return 2;
+}
+
 const string Owner = LoadWorld.Owner;
 const string Partner = LoadWorld.Partner;
 const string RoleArn = LoadWorld.RoleArn;
@@ -76,20 +82,44 @@ async Task<bool> AssumeRole(Uri endpoint, IamLab.World.Sts.Credentials? key = nu
     return response.StatusCode == HttpStatusCode.OK && body.Length > 0;
 }
 
-Console.WriteLine($"Lab endpoint {lab.Url}, bare Kestrel {bareUrl}; {options.Clients} clients, {options.Seconds} s per run after {options.WarmupSeconds} s warm-up, {Environment.ProcessorCount} cores.");
+// A closed-loop AssumeRole run: the in-process clients sign every request; wrk (--wrk) replays one signed request
+// from another process.
+async Task<LoadResult> AssumeRun(string name, Uri endpoint, IamLab.World.Sts.Credentials? key = null)
+{
+    if (!options.Wrk)
+    {
+        return await LoadRunner.RunAsync(name, options.Clients, warmup, duration, _ => AssumeRole(endpoint, key));
+    }
+
+    var signer = key ?? loader;
+    using var signed = QueryRequestSigner.Sign(endpoint, "sts", "us-east-1", assumeForm, signer.AccessKeyId, signer.SecretAccessKey, null, DateTimeOffset.UtcNow);
+    return await WrkRunner.RunAsync(name, signed, options.Clients, warmup, duration);
+}
+
+Console.WriteLine($"Lab endpoint {lab.Url}, bare Kestrel {bareUrl}; {options.Clients} {(options.Wrk ? "wrk connections" : "clients")}, {options.Seconds} s per run after {options.WarmupSeconds} s warm-up, {Environment.ProcessorCount} cores.");
 var results = new List<(LoadResult Result, double? Baseline)>();
-var bareAssume = await LoadRunner.RunAsync("bare Kestrel, constant AssumeRole answer", options.Clients, warmup, duration, _ => AssumeRole(bareUrl));
+var bareAssume = await AssumeRun("bare Kestrel, constant AssumeRole answer", bareUrl);
 // The same pipeline (signature, routing, XML) for a call that keeps nothing in the world: the difference to
 // AssumeRole is the world's work and the cost of keeping every session (the GC figures show it).
 var identityForm = QueryRequestSigner.Form([KeyValuePair.Create("Action", "GetCallerIdentity"), KeyValuePair.Create("Version", "2011-06-15")]);
-var labIdentity = await LoadRunner.RunAsync("lab: signed sts:GetCallerIdentity (keeps nothing)", options.Clients, warmup, duration, async _ =>
+LoadResult labIdentity;
+if (options.Wrk)
 {
-    using var request = QueryRequestSigner.Sign(lab.Url, "sts", "us-east-1", identityForm, Partner, RootCredentials.Secret, null, DateTimeOffset.UtcNow);
-    using var response = await http.SendAsync(request).ConfigureAwait(false);
-    await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
-    return response.StatusCode == HttpStatusCode.OK;
-});
-var labAssume = await LoadRunner.RunAsync("lab: signed sts:AssumeRole (cross-account, ExternalId)", options.Clients, warmup, duration, _ => AssumeRole(lab.Url));
+    using var signed = QueryRequestSigner.Sign(lab.Url, "sts", "us-east-1", identityForm, Partner, RootCredentials.Secret, null, DateTimeOffset.UtcNow);
+    labIdentity = await WrkRunner.RunAsync("lab: signed sts:GetCallerIdentity (keeps nothing)", signed, options.Clients, warmup, duration);
+}
+else
+{
+    labIdentity = await LoadRunner.RunAsync("lab: signed sts:GetCallerIdentity (keeps nothing)", options.Clients, warmup, duration, async _ =>
+    {
+        using var request = QueryRequestSigner.Sign(lab.Url, "sts", "us-east-1", identityForm, Partner, RootCredentials.Secret, null, DateTimeOffset.UtcNow);
+        using var response = await http.SendAsync(request).ConfigureAwait(false);
+        await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+        return response.StatusCode == HttpStatusCode.OK;
+    });
+}
+
+var labAssume = await AssumeRun("lab: signed sts:AssumeRole (cross-account, ExternalId)", lab.Url);
 results.Add((bareAssume, null));
 results.Add((labIdentity, bareAssume.PerSecond));
 results.Add((labAssume, bareAssume.PerSecond));
@@ -122,7 +152,7 @@ foreach (var sessions in options.StateSessions)
     await using (stateLab)
     {
         var size = new FileInfo(path).Length;
-        var run = await LoadRunner.RunAsync($"lab --state, {sessions:N0} sessions in the world: signed sts:AssumeRole", options.Clients, warmup, duration, _ => AssumeRole(stateLab.Url, stateKey));
+        var run = await AssumeRun($"lab --state, {sessions:N0} sessions in the world: signed sts:AssumeRole", stateLab.Url, stateKey);
         results.Add((run, bareAssume.PerSecond));
         stateLines.Add(string.Create(CultureInfo.InvariantCulture,
             $"--state with {sessions:N0} sessions: world built in {buildTime.TotalSeconds:0.0} s, store written in {writeTime.TotalSeconds:0.00} s ({size / 1048576.0:0.0} MiB), endpoint started (store loaded, Kestrel listening) in {startTime.TotalSeconds:0.00} s; "
