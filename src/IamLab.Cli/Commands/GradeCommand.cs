@@ -6,6 +6,7 @@ using IamLab.Scenarios.Model;
 using IamLab.Scenarios.Reports;
 using IamLab.Scenarios.Reports.Html;
 using IamLab.Scenarios.Reports.Sharding;
+using IamLab.World.Analysis;
 
 namespace IamLab.Cli.Commands;
 
@@ -138,7 +139,10 @@ internal static class GradeCommand
     {
         var scenarioId = grader.Scenario.Id;
         var level = hints.Level ?? hints.Attempts.LevelFor(scenarioId, folder);
-        var outcome = GuardedGrading.Grade(grader, folder, timeout, refuseLinkedFolder: false, level);
+        // The HTML page draws the world the grader built (within the same time limit); the other formats need no world.
+        var (outcome, graph) = format == "html"
+            ? GuardedGrading.GradeWithGraph(grader, folder, timeout, refuseLinkedFolder: false, level)
+            : new GradedWithGraph(GuardedGrading.Grade(grader, folder, timeout, refuseLinkedFolder: false, level), null);
         if (outcome.Report is { } graded && hints.Level is null)
         {
             hints.Attempts.Record(scenarioId, folder, graded.FullMarks);
@@ -158,7 +162,7 @@ internal static class GradeCommand
         {
             try
             {
-                File.WriteAllText(outputPath, Render(grader, folder, format, report));
+                File.WriteAllText(outputPath, Render(format, report, graph));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
@@ -174,7 +178,7 @@ internal static class GradeCommand
         }
         else
         {
-            output.Write(Render(grader, folder, format, report));
+            output.Write(Render(format, report, graph));
         }
 
         if (string.Equals(Environment.GetEnvironmentVariable("GITHUB_ACTIONS"), "true", StringComparison.OrdinalIgnoreCase))
@@ -192,7 +196,6 @@ internal static class GradeCommand
         return GradeExitStatus.Of(outcome);
     }
 
-    // The HTML page draws the learner's world, which the other formats do not need.
-    private static string Render(Grader grader, string folder, string format, GradeReport report) =>
-        format == "html" ? LearnerReportHtml.Write(report, LearnerWorldGraph.Of(grader.Scenario, folder)) : ReportFormat.Render(format, report);
+    private static string Render(string format, GradeReport report, AccessGraph? graph) =>
+        format == "html" ? LearnerReportHtml.Write(report, graph) : ReportFormat.Render(format, report);
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using IamLab.Scenarios.Grading;
 using IamLab.World.Analysis;
@@ -85,27 +84,13 @@ internal static class BatchGrading
         return GradeExitStatus.OfClass(entries.Select(e => e.Outcome).ToList());
     }
 
-    // A learner's page shows pictures of the learner's world, built again from the files. That build counts against the
-    // same time limit as the grading, so a submission cannot hold the class run up through its page; a page whose
-    // world was not built in time (or failed) is written without its pictures and says so.
+    // A learner's page draws the world the grader built, within the submission's time limit (GuardedGrading.GradeWithGraph);
+    // the other formats need no world, so none is kept.
     private static (GradebookEntry Entry, AccessGraph? Graph) Grade(Grader grader, string folder, TimeSpan timeout, bool html)
     {
-        var clock = Stopwatch.StartNew();
-        var entry = new GradebookEntry(Path.GetFileName(folder), GuardedGrading.Grade(grader, folder, timeout, refuseLinkedFolder: true));
-        var left = timeout - clock.Elapsed;
-        if (!html || entry.Outcome.Report is null || left <= TimeSpan.Zero)
-        {
-            return (entry, null);
-        }
-
-        var build = Task.Run(() => LearnerWorldGraph.Of(grader.Scenario, folder));
-        try
-        {
-            return (entry, build.Wait(left) ? build.Result : null);
-        }
-        catch (AggregateException)
-        {
-            return (entry, null);
-        }
+        var graded = html
+            ? GuardedGrading.GradeWithGraph(grader, folder, timeout, refuseLinkedFolder: true)
+            : new GradedWithGraph(GuardedGrading.Grade(grader, folder, timeout, refuseLinkedFolder: true), null);
+        return (new GradebookEntry(Path.GetFileName(folder), graded.Outcome), graded.Graph);
     }
 }

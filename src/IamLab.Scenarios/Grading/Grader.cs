@@ -11,7 +11,7 @@ namespace IamLab.Scenarios.Grading;
 /// <summary>
 /// Grades submissions against one scenario (and its hidden checks): reads the files, validates them, builds the
 /// world with them in place, runs every check and adds the security findings. One grader serves a whole class:
-/// it is safe to call <see cref="Grade(string, int)"/> from several threads, and the slow parts (identity provider keys, tokens)
+/// it is safe to call <see cref="Grade(string, int, bool)"/> from several threads, and the slow parts (identity provider keys, tokens)
 /// are made once.
 /// </summary>
 public sealed class Grader : IDisposable
@@ -40,25 +40,36 @@ public sealed class Grader : IDisposable
     /// <summary>
     /// Grades the submission in <paramref name="submissionDirectory"/>, showing each check's hint at
     /// <paramref name="hintLevel"/> (1 the nudge, 2 the concept, 3 the answer; a check with fewer levels shows its last).
+    /// With <paramref name="keepWorld"/> the outcome also hands back the world the checks ran in
+    /// (<see cref="GradeOutcome.World"/>), for a report that draws it; a class keeps it only as long as it needs it.
     /// </summary>
-    public GradeOutcome Grade(string submissionDirectory, int hintLevel = 1)
+    public GradeOutcome Grade(string submissionDirectory, int hintLevel = 1, bool keepWorld = false)
     {
         var (submission, problems) = SubmissionLoader.Load(Scenario, submissionDirectory);
-        return submission is null ? new GradeOutcome(null, problems) : new GradeOutcome(Grade(submission, hintLevel), []);
+        if (submission is null)
+        {
+            return new GradeOutcome(null, problems);
+        }
+
+        var (report, built) = GradeKeepingWorld(submission, hintLevel);
+        return new GradeOutcome(report, []) { World = keepWorld && built is not null ? new GradedWorld(built, Scenario.Clock) : null };
     }
 
     /// <summary>Grades a submission already read, showing each check's hint at <paramref name="hintLevel"/>.</summary>
-    public GradeReport Grade(Submission submission, int hintLevel = 1)
+    public GradeReport Grade(Submission submission, int hintLevel = 1) => GradeKeepingWorld(submission, hintLevel).Report;
+
+    private (GradeReport Report, BuiltWorld? World) GradeKeepingWorld(Submission submission, int hintLevel)
     {
-        var report = GradeChecks(submission);
+        var (report, built) = GradeChecks(submission);
         var specs = checks.ToDictionary(c => c.Name, StringComparer.Ordinal);
         var results = RequiredChecks.Apply(checks, report.Checks)
             .Select(r => hintLevel == 1 ? r : r with { Hint = specs[r.Name].HintAt(hintLevel) }).ToList();
         var graded = report with { Checks = results, HintLevel = Math.Clamp(hintLevel, 1, 3) };
-        return graded.FullMarks ? graded with { Notes = Scenario.Notes } : graded;
+        return (graded.FullMarks ? graded with { Notes = Scenario.Notes } : graded, built);
     }
 
-    private GradeReport GradeChecks(Submission submission)
+    // The report, and the world the checks ran in (null when grading stopped before it was built).
+    private (GradeReport Report, BuiltWorld? World) GradeChecks(Submission submission)
     {
         ArgumentNullException.ThrowIfNull(submission);
         var errors = new List<ReportFinding>();
@@ -104,7 +115,7 @@ public sealed class Grader : IDisposable
         if (errors.Count > 0)
         {
             var files = string.Join(", ", errors.Select(e => Path.GetFileName(e.File)).Distinct());
-            return Report(submission, NotRun($"Not run: fix the ERROR findings in {files} first."), errors, findings);
+            return (Report(submission, NotRun($"Not run: fix the ERROR findings in {files} first."), errors, findings), null);
         }
 
         var (built, failure) = WorldBuilder.Build(Scenario, submission, federation.Value);
@@ -114,16 +125,16 @@ public sealed class Grader : IDisposable
             {
                 errors.Add(new ReportFinding(failure.Code ?? GradingCodes.WorldRejected, Diagnostic.ErrorName, $"The lab's IAM refused {file}: {failure.Message}",
                     submission.PathOf(file), failure.Line, failure.Column));
-                return Report(submission, NotRun($"Not run: the lab's IAM refused {file}."), errors, findings);
+                return (Report(submission, NotRun($"Not run: the lab's IAM refused {file}."), errors, findings), null);
             }
 
-            return Report(submission, checks.Select(c => new CheckResult(c.Name, c.Hidden, c.Weight, CheckStatus.Error,
-                $"The scenario's world cannot be built: {failure.Message}", c.Hint, [], null, 0)).ToList(), errors, findings);
+            return (Report(submission, checks.Select(c => new CheckResult(c.Name, c.Hidden, c.Weight, CheckStatus.Error,
+                $"The scenario's world cannot be built: {failure.Message}", c.Hint, [], null, 0)).ToList(), errors, findings), null);
         }
 
         var learner = new LearnerFiles(attacks, findingsFiles, challenge => BuildFixed(challenge, submission));
         var results = checks.Select(c => CheckRunner.Run(c, Scenario, built, findings, submission.PathOf, learner)).ToList();
-        return Report(submission, results, errors, findings);
+        return (Report(submission, results, errors, findings), built);
     }
 
     private void ReadLearnerYaml(ScenarioFile file, string text, string path, List<ReportFinding> errors,

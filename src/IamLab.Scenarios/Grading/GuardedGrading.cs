@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using IamLab.Scenarios.Submissions;
 
@@ -16,9 +17,10 @@ public static class GuardedGrading
     /// <summary>
     /// Grades <paramref name="directory"/> within <paramref name="timeout"/>. With <paramref name="refuseLinkedFolder"/>
     /// (a class run), a folder that is itself a symbolic link is refused: it could lead to another learner's or the teacher's files.
-    /// Hints are shown at <paramref name="hintLevel"/> as <see cref="Grader.Grade(string, int)"/> shows them.
+    /// Hints are shown at <paramref name="hintLevel"/>, and the world kept with <paramref name="keepWorld"/>, as
+    /// <see cref="Grader.Grade(string, int, bool)"/> does.
     /// </summary>
-    public static GradeOutcome Grade(Grader grader, string directory, TimeSpan timeout, bool refuseLinkedFolder, int hintLevel = 1)
+    public static GradeOutcome Grade(Grader grader, string directory, TimeSpan timeout, bool refuseLinkedFolder, int hintLevel = 1, bool keepWorld = false)
     {
         ArgumentNullException.ThrowIfNull(grader);
         ArgumentNullException.ThrowIfNull(directory);
@@ -31,7 +33,7 @@ public static class GuardedGrading
 
         // The grader reads bounded regular files and evaluates without blocking, so a limit is a last guard; a grading that
         // overruns it cannot be stopped (.NET has no thread abort) and finishes unobserved in the background.
-        var work = Task.Run(() => grader.Grade(directory, hintLevel));
+        var work = Task.Run(() => grader.Grade(directory, hintLevel, keepWorld));
         try
         {
             if (!work.Wait(timeout))
@@ -48,6 +50,36 @@ public static class GuardedGrading
                 ? "ran out of memory or stack on this submission"
                 : $"failed on this submission ({inner.GetType().Name}: {inner.Message})";
             return Refused(GradingCodes.InternalError, $"The grader {what}; this is a bug in the lab, please report it with the submission.", directory);
+        }
+    }
+
+    /// <summary>
+    /// Grades as <see cref="Grade"/> does, then draws the access graph of the world the grader built and graded in
+    /// (<see cref="GradedWorld.AccessGraph"/>) within what is left of the same <paramref name="timeout"/>: a learner's page
+    /// shows the world its grade was decided in, never one built a second time, and a submission cannot hold a class up
+    /// through its pictures. The grade stands when the graph is not ready in time (or fails); the graph is then null.
+    /// The outcome returned does not keep the world.
+    /// </summary>
+    public static GradedWithGraph GradeWithGraph(Grader grader, string directory, TimeSpan timeout, bool refuseLinkedFolder, int hintLevel = 1)
+    {
+        ArgumentNullException.ThrowIfNull(grader);
+        grader.Prepare();
+        var clock = Stopwatch.StartNew();
+        var outcome = Grade(grader, directory, timeout, refuseLinkedFolder, hintLevel, keepWorld: true);
+        var left = timeout - clock.Elapsed;
+        if (outcome.World is not { } world || left <= TimeSpan.Zero)
+        {
+            return new GradedWithGraph(outcome with { World = null }, null);
+        }
+
+        var drawing = Task.Run(world.AccessGraph);
+        try
+        {
+            return new GradedWithGraph(outcome with { World = null }, drawing.Wait(left) ? drawing.Result : null);
+        }
+        catch (AggregateException)
+        {
+            return new GradedWithGraph(outcome with { World = null }, null);
         }
     }
 
