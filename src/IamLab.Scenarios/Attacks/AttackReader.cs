@@ -17,42 +17,55 @@ public static class AttackReader
     /// <summary>The most steps an attack may have.</summary>
     public const int MaxSteps = 12;
 
-    /// <summary>The longest wait an attack may put before a step (<c>after:</c>).</summary>
-    public static readonly TimeSpan MaxAfter = TimeSpan.FromDays(7);
+    /// <summary>The longest wait an attack may put before a step (<c>after:</c>): the same as a scenario step's.</summary>
+    public static readonly TimeSpan MaxAfter = LabDuration.MaxWait;
 
     private static readonly string[] Calls = ["assumeRole", "assumeRoleWithWebIdentity", "lambdaFunction", "request"];
-    private static readonly string[] StepFields = ["after", .. Calls];
 
-    // What a scenario's check may set and an attacker may not, with why.
-    private static readonly Dictionary<string, string> NotYoursInStep = new(StringComparer.Ordinal)
+    private const string ChainStartsAtFoothold = "every step runs with the credentials the step before it made; the chain starts from the foothold in \"from\"";
+    private const string FactsAreAws = "the request's facts are what AWS sees, not what the attacker says";
+    private const string SessionPolicy = "a session policy only narrows a session; this format leaves it out";
+
+    // What a scenario's check may set and an attacker may not, with why: refused wherever it is written (as: in every
+    // mapping, the rest in the mapping where a check would take it), never listed or suggested as a field.
+    private static readonly FieldRules TopRules = Rules("an attack", ["from", "steps"], new());
+
+    private static readonly FieldRules StepRules = Rules("a step", ["after", .. Calls], new()) with
     {
-        ["as"] = "every step runs with the credentials the step before it made; the chain starts from the foothold in \"from\"",
+        UnknownCode = LabFileCodes.UnknownStep,
+        UnknownMessage = (name, near) =>
+            $"\"{name}\" is not a call an attacker makes from this foothold{(near is null ? "" : $"; did you mean \"{near}\"?")} (a step is one of {string.Join(", ", Calls)}, with an optional \"after\").",
     };
 
-    private static readonly Dictionary<string, string> NotYoursInAssumeRole = new(StringComparer.Ordinal)
+    private static readonly FieldRules AssumeRoleRules = Rules("assumeRole", ["roleArn", "roleSessionName", "externalId", "durationSeconds", "sourceIdentity"], new()
     {
         ["mfa"] = "whether a call carries MFA is how the caller signed it, and the foothold has no MFA device",
-        ["sourceIp"] = "the request's facts are what AWS sees, not what the attacker says",
-        ["context"] = "the request's facts are what AWS sees, not what the attacker says",
-    };
+        ["sourceIp"] = FactsAreAws,
+        ["context"] = FactsAreAws,
+        ["policy"] = SessionPolicy,
+        ["policyArns"] = SessionPolicy,
+    });
 
-    private static readonly Dictionary<string, string> NotYoursInWebIdentity = new(StringComparer.Ordinal)
+    private static readonly FieldRules WebIdentityRules = Rules("assumeRoleWithWebIdentity", ["roleArn", "roleSessionName", "audience", "github", "durationSeconds"], new()
     {
         ["issuer"] = "only GitHub signs GitHub's tokens; the attacker chooses the workflow run, not the issuer",
-        ["policy"] = "a session policy only narrows a session; this format leaves it out",
-    };
+        ["policy"] = SessionPolicy,
+        ["policyArns"] = SessionPolicy,
+    });
 
-    private static readonly Dictionary<string, string> NotYoursInRequest = new(StringComparer.Ordinal)
+    private static readonly FieldRules GitHubRules = Rules("github", ["repository", "ref", "environment", "event"], new());
+
+    private static readonly FieldRules RequestRules = Rules("request", ["action", "resource"], new()
     {
-        ["context"] = "the request's facts are what AWS sees, not what the attacker says",
+        ["context"] = FactsAreAws,
         ["fromInstance"] = "the chain's own credentials make the request",
         ["principal"] = "the request is made with the credentials the chain has, not as a principal of your choice",
-    };
+    });
 
-    private static readonly Dictionary<string, string> NotYoursInLambda = new(StringComparer.Ordinal)
+    private static readonly FieldRules LambdaRules = Rules("lambdaFunction", ["name", "roleArn"], new()
     {
         ["account"] = "the function is made in its role's account by the chain's credentials",
-    };
+    });
 
     /// <summary>
     /// Reads <paramref name="text"/> (the file at <paramref name="path"/>) as an attack on <paramref name="challenge"/>;
@@ -68,7 +81,7 @@ public static class AttackReader
             return (null, LearnerYaml.Problems(source));
         }
 
-        var top = new YamlFields(source.Root, "an attack", source, "from", "steps");
+        var top = new YamlFields(source.Root, source, TopRules);
         var from = top.String("from", required: true);
         if (from is not null && !string.Equals(from, challenge.Foothold.Text, StringComparison.Ordinal))
         {
@@ -99,48 +112,31 @@ public static class AttackReader
 
     private static StepSpec? Step(YamlNode node, YamlSource source, FootholdSpec foothold)
     {
-        if (node is not YamlMappingNode map)
+        if (node is not YamlMappingNode)
         {
             source.Report(LabFileCodes.WrongType, "A step must be a mapping such as \"assumeRole: { roleArn: ... }\".", node);
             return null;
         }
 
-        var calls = new List<string>();
-        foreach (var key in map.Children.Keys)
-        {
-            var name = (key as YamlScalarNode)?.Value ?? string.Empty;
-            if (NotYoursInStep.TryGetValue(name, out var why))
-            {
-                source.Report(LabFileCodes.NotYours, $"\"{name}\" is not the attacker's to choose: {why}.", key);
-            }
-            else if (Calls.Contains(name, StringComparer.Ordinal))
-            {
-                calls.Add(name);
-            }
-            else if (name != "after")
-            {
-                var near = YamlFields.Nearest(name, StepFields);
-                source.Report(LabFileCodes.UnknownStep,
-                    $"\"{name}\" is not a call an attacker makes from this foothold{(near is null ? "" : $"; did you mean \"{near}\"?")} (a step is one of {string.Join(", ", Calls)}, with an optional \"after\").", key);
-            }
-        }
-
+        var fields = new YamlFields(node, source, StepRules);
+        var calls = Calls.Where(fields.Has).ToList();
         if (calls.Count != 1)
         {
             if (calls.Count > 1)
             {
                 source.Report(LabFileCodes.UnknownStep, $"A step makes one call, not {string.Join(" and ", calls)}.", node);
             }
-            else if (map.Children.Count == 0)
+            else if (fields.Rejected == 0)
             {
-                source.Report(LabFileCodes.UnknownStep, $"A step needs one of {string.Join(", ", Calls)}.", node);
+                // Nothing else was wrong with the step: say so, or a step of only "after" would be dropped without a word.
+                source.Report(LabFileCodes.UnknownStep,
+                    $"A step needs one of {string.Join(", ", Calls)}{(fields.Has("after") ? " (\"after\" only waits before a call)" : "")}.", node);
             }
 
             return null;
         }
 
-        var fields = new YamlFields(node, "a step", source, [.. StepFields, .. NotYoursInStep.Keys]);
-        var step = new StepSpec { After = After(fields), Spot = source.SpotOf(node) };
+        var step = new StepSpec { After = StepWait.Read(fields), Spot = source.SpotOf(node) };
         var body = fields.Node(calls[0])!;
         return calls[0] switch
         {
@@ -151,40 +147,24 @@ public static class AttackReader
         };
     }
 
-    private static TimeSpan After(YamlFields fields)
+    // Every mapping of an attack refuses "as"; the others refuse what a check could set in that mapping.
+    private static FieldRules Rules(string what, string[] allowed, Dictionary<string, string> notYours)
     {
-        if (fields.String("after") is not { } text)
+        var refused = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            return TimeSpan.Zero;
-        }
-
-        if (!LabDuration.TryParse(text, out var after, out var problem) || after <= TimeSpan.Zero || after > MaxAfter)
-        {
-            fields.Source.Report(LabFileCodes.InvalidValue,
-                $"\"after\" must be a wait of more than nothing and at most 7 days, such as {LabDuration.Examples}; \"{text}\" {problem ?? "is not"}.", fields.Node("after")!);
-            return TimeSpan.Zero;
-        }
-
-        return after;
-    }
-
-    private static YamlFields Fields(YamlNode node, string what, YamlSource source, Dictionary<string, string> notYours, params string[] allowed)
-    {
-        var fields = new YamlFields(node, what, source, [.. allowed, .. notYours.Keys]);
+            ["as"] = $"\"as\" in {what} is not the attacker's to choose: {ChainStartsAtFoothold}.",
+        };
         foreach (var (name, why) in notYours)
         {
-            if (fields.Has(name))
-            {
-                source.Report(LabFileCodes.NotYours, $"\"{name}\" in {what} is not the attacker's to choose: {why}.", fields.Node(name)!);
-            }
+            refused[name] = $"\"{name}\" in {what} is not the attacker's to choose: {why}.";
         }
 
-        return fields;
+        return new FieldRules(what, allowed) { Refused = refused, RefusedCode = LabFileCodes.NotYours };
     }
 
     private static AssumeRoleSpec? AssumeRole(YamlNode node, YamlSource source)
     {
-        var f = Fields(node, "assumeRole", source, NotYoursInAssumeRole, "roleArn", "roleSessionName", "externalId", "durationSeconds", "sourceIdentity");
+        var f = new YamlFields(node, source, AssumeRoleRules);
         var roleArn = f.String("roleArn", required: true);
         return roleArn is null ? null : new AssumeRoleSpec
         {
@@ -198,7 +178,7 @@ public static class AttackReader
 
     private static WebIdentityStepSpec? WebIdentity(YamlNode node, YamlSource source, FootholdSpec foothold)
     {
-        var f = Fields(node, "assumeRoleWithWebIdentity", source, NotYoursInWebIdentity, "roleArn", "roleSessionName", "audience", "github", "durationSeconds");
+        var f = new YamlFields(node, source, WebIdentityRules);
         var roleArn = f.String("roleArn", required: true);
         if (foothold.GitHubOwner is null)
         {
@@ -206,7 +186,7 @@ public static class AttackReader
             return null;
         }
 
-        var github = new YamlFields(f.Node("github"), "github", source, "repository", "ref", "environment", "event");
+        var github = new YamlFields(f.Node("github"), source, GitHubRules);
         if (!f.Has("github"))
         {
             source.Report(LabFileCodes.MissingField, "The field \"github\" is required here (the workflow run of yours the token describes).", node);
@@ -249,7 +229,7 @@ public static class AttackReader
 
     private static LambdaStepSpec? Lambda(YamlNode node, YamlSource source)
     {
-        var f = Fields(node, "lambdaFunction", source, NotYoursInLambda, "name", "roleArn");
+        var f = new YamlFields(node, source, LambdaRules);
         var name = f.String("name", required: true);
         var roleArn = f.String("roleArn", required: true);
         if (roleArn is not null && Arn.TryParse(roleArn) is not { ResourceType: "role" })
@@ -263,7 +243,7 @@ public static class AttackReader
 
     private static RequestSpec? Request(YamlNode node, YamlSource source)
     {
-        var f = Fields(node, "request", source, NotYoursInRequest, "action", "resource");
+        var f = new YamlFields(node, source, RequestRules);
         var action = f.String("action", required: true);
         var resource = f.String("resource", required: true);
         return action is null || resource is null ? null : new RequestSpec(action, resource, new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase));

@@ -15,6 +15,9 @@ public static class LabFileCodes
     /// <summary>The file nests deeper, or holds more nodes, than the grader reads; or uses a YAML alias.</summary>
     public const string TooLarge = "LAB_FILE_TOO_LARGE";
 
+    /// <summary>The file holds more than one YAML document (separated by <c>---</c>); only one would be read.</summary>
+    public const string ExtraDocument = "LAB_FILE_EXTRA_DOCUMENT";
+
     /// <summary>A node has the wrong shape (a list where a mapping belongs, text that is not a number, ...).</summary>
     public const string WrongType = "LAB_FILE_WRONG_TYPE";
 

@@ -12,6 +12,7 @@ internal static class LearnerYaml
     {
         [ScenarioCodes.Empty] = LabFileCodes.Empty,
         [ScenarioCodes.YamlSyntax] = LabFileCodes.YamlSyntax,
+        [ScenarioCodes.ExtraDocument] = LabFileCodes.ExtraDocument,
         [ScenarioCodes.WrongType] = LabFileCodes.WrongType,
         [ScenarioCodes.UnknownField] = LabFileCodes.UnknownField,
         [ScenarioCodes.DuplicateField] = LabFileCodes.DuplicateField,

@@ -295,7 +295,7 @@ internal static partial class CheckReader
             return null;
         }
 
-        var step = new StepSpec { As = fields.String("as"), After = After(fields), Spot = source.SpotOf(node) };
+        var step = new StepSpec { As = fields.String("as"), After = StepWait.Read(fields), Spot = source.SpotOf(node) };
         var action = actions[0];
         var body = fields.Node(action)!;
         step = action switch
@@ -315,28 +315,6 @@ internal static partial class CheckReader
 
         return step.AssumeRole is null && step.AssumeRoleWithSaml is null && step.AssumeRoleWithWebIdentity is null && step.Ec2Instance is null
             && step.LambdaFunction is null && step.Request is null ? null : step;
-    }
-
-    // after: how far the world's clock moves before the step; a duration such as 20m, never zero.
-    private static TimeSpan After(YamlFields fields)
-    {
-        if (fields.String("after") is not { } text)
-        {
-            return TimeSpan.Zero;
-        }
-
-        if (!LabDuration.TryParse(text, out var after, out var problem))
-        {
-            fields.Source.Report(ScenarioCodes.InvalidValue, $"\"after\" must be a duration; \"{text}\" {problem}", fields.Node("after")!);
-            return TimeSpan.Zero;
-        }
-
-        if (after <= TimeSpan.Zero)
-        {
-            fields.Source.Report(ScenarioCodes.InvalidValue, $"\"after\" must move the clock forward; \"{text}\" is no time at all (write e.g. {LabDuration.Examples}).", fields.Node("after")!);
-        }
-
-        return after;
     }
 
     private static RequestSpec? Request(YamlFields fields)

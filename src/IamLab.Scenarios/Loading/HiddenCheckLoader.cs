@@ -55,6 +55,7 @@ public static class HiddenCheckLoader
             scenario.Files.Select(f => f.Name).ToHashSet(StringComparer.Ordinal));
         var checks = CheckReader.ReadAll(top.List("checks", required: true), source, policies, hidden: true, scenario.Checks);
         CheckReader.CheckLabForms(checks, scenario.Files, scenario.Challenges, scenario.Incident, source);
+        ScenarioClock.CheckWaits(checks, [], scenario.Clock, source);
         foreach (var check in checks.Where(c => scenario.Checks.Any(v => v.Name == c.Name)))
         {
             source.Problems.Add(new ScenarioProblem(ScenarioCodes.DuplicateCheck, $"The hidden check \"{check.Name}\" has the name of one of the scenario's checks.", check.Spot));

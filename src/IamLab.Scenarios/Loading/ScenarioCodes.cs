@@ -15,6 +15,9 @@ public static class ScenarioCodes
     /// <summary>The file is not valid YAML.</summary>
     public const string YamlSyntax = "SCENARIO_YAML_SYNTAX";
 
+    /// <summary>The file holds more than one YAML document (separated by <c>---</c>); only one would be read.</summary>
+    public const string ExtraDocument = "SCENARIO_EXTRA_DOCUMENT";
+
     /// <summary>A node has the wrong shape (a list where a mapping belongs, text that is not a number, ...).</summary>
     public const string WrongType = "SCENARIO_WRONG_TYPE";
 

@@ -81,6 +81,8 @@ public static class ScenarioLoader
             source.Report(ScenarioCodes.InvalidValue, $"\"minutes\" must be 1 or more, not {minutes}.", top.Node("minutes")!);
         }
 
+        var clock = top.Time("clock") ?? Scenario.DefaultClock;
+        ScenarioClock.CheckWaits(checks, incident, clock, source);
         var scenario = new Scenario
         {
             Id = id,
@@ -90,7 +92,7 @@ public static class ScenarioLoader
             Minutes = minutes,
             EquivalentMutants = ReadEquivalentMutants(top),
             Summary = top.String("summary") ?? string.Empty,
-            Clock = top.Time("clock") ?? Scenario.DefaultClock,
+            Clock = clock,
             Files = files,
             IgnoreFindings = ignore,
             World = world,
@@ -155,6 +157,7 @@ public static class ScenarioLoader
             }
 
             DocumentKind? kind = null;
+            var parsed = default(DocumentKind);
             if (kindName == RoleSettingsFile.KindName)
             {
                 if (Arn.TryParse(appliedBy ?? string.Empty) is not { ResourceType: "user" })
@@ -165,23 +168,28 @@ public static class ScenarioLoader
                     continue;
                 }
             }
-            else if (form != FileForm.Policy)
-            {
-                kind = null;
-            }
-            else if (!DocumentKinds.TryParse(kindName, out var parsed))
+            else if (form == FileForm.Policy && !DocumentKinds.TryParse(kindName, out parsed))
             {
                 top.Source.Report(ScenarioCodes.InvalidValue, $"\"{kindName}\" is not a document kind ({string.Join(", ", DocumentKinds.Names)}, or {RoleSettingsFile.KindName}, attack, findings).", fields.Node("kind")!);
                 continue;
             }
-            else if (appliedBy is not null)
-            {
-                top.Source.Report(ScenarioCodes.InvalidValue, $"\"as\" belongs to a {RoleSettingsFile.KindName} file; a policy file is put in the world where world: names it.", fields.Node("as")!);
-                continue;
-            }
             else
             {
-                kind = parsed;
+                if (appliedBy is not null)
+                {
+                    // INVARIANT: "as" is read for a role-settings file only; on any other kind it is refused (the file is
+                    // kept, so that what names it is not reported too), never kept unused.
+                    var why = form switch
+                    {
+                        FileForm.Attack => "an attack file's calls start from its challenge's foothold",
+                        FileForm.Findings => "a findings file makes no call",
+                        _ => "a policy file is put in the world where world: names it",
+                    };
+                    top.Source.Report(ScenarioCodes.InvalidValue, $"\"as\" (\"{appliedBy}\") belongs to a {RoleSettingsFile.KindName} file; {why}.", fields.Node("as")!);
+                    appliedBy = null;
+                }
+
+                kind = form == FileForm.Policy ? parsed : null;
             }
 
             if (files.Any(f => f.Name == name))

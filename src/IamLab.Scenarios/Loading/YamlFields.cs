@@ -14,6 +14,11 @@ internal sealed class YamlFields
     private readonly Dictionary<string, (YamlNode Key, YamlNode Value)> fields = new(StringComparer.Ordinal);
 
     public YamlFields(YamlNode? node, string what, YamlSource source, params string[] allowed)
+        : this(node, source, new FieldRules(what, allowed))
+    {
+    }
+
+    public YamlFields(YamlNode? node, YamlSource source, FieldRules rules)
     {
         Source = source;
         if (node is not YamlMappingNode map)
@@ -21,7 +26,7 @@ internal sealed class YamlFields
             this.node = new YamlMappingNode();
             if (node is not null)
             {
-                source.Report(ScenarioCodes.WrongType, $"{what} must be a mapping (key: value lines).", node);
+                source.Report(ScenarioCodes.WrongType, $"{rules.What} must be a mapping (key: value lines).", node);
             }
 
             return;
@@ -31,22 +36,33 @@ internal sealed class YamlFields
         foreach (var (key, value) in map.Children)
         {
             var name = (key as YamlScalarNode)?.Value ?? string.Empty;
-            if (!allowed.Contains(name, StringComparer.Ordinal))
+            if (rules.Refused.TryGetValue(name, out var refused))
             {
-                var near = Nearest(name, allowed);
-                source.Report(ScenarioCodes.UnknownField,
-                    $"\"{name}\" is not a field of {what}{(near is null ? "" : $"; did you mean \"{near}\"?")} (fields: {string.Join(", ", allowed)}).", key);
+                source.Report(rules.RefusedCode, refused, key);
+                Rejected++;
+                continue;
+            }
+
+            if (!rules.Allowed.Contains(name, StringComparer.Ordinal))
+            {
+                var near = Nearest(name, rules.Allowed);
+                source.Report(rules.UnknownCode, rules.UnknownMessage?.Invoke(name, near)
+                    ?? $"\"{name}\" is not a field of {rules.What}{(near is null ? "" : $"; did you mean \"{near}\"?")} (fields: {string.Join(", ", rules.Allowed)}).", key);
+                Rejected++;
                 continue;
             }
 
             if (!fields.TryAdd(name, (key, value)))
             {
-                source.Report(ScenarioCodes.DuplicateField, $"\"{name}\" appears more than once in {what}.", key);
+                source.Report(ScenarioCodes.DuplicateField, $"\"{name}\" appears more than once in {rules.What}.", key);
             }
         }
     }
 
     public YamlSource Source { get; }
+
+    /// <summary>How many keys of the mapping were refused or unknown (each already reported).</summary>
+    public int Rejected { get; private set; }
 
     public YamlNode Self => node;
 
@@ -121,6 +137,12 @@ internal sealed class YamlFields
 
         if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var value))
         {
+            if (value >= ScenarioClock.End)
+            {
+                Source.Report(ScenarioCodes.InvalidValue, $"\"{key}\" must be before {ScenarioClock.EndText} ({ScenarioClock.Why}), not \"{text}\".", fields[key].Value);
+                return null;
+            }
+
             return value;
         }
 

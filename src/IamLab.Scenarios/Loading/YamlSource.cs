@@ -28,6 +28,13 @@ internal sealed class YamlSource
             {
                 source.Problems.Add(new ScenarioProblem(ScenarioCodes.Empty, "The file is empty.", new SourceSpot(path, 1, 1)));
             }
+            else if (stream.Documents.Count > 1)
+            {
+                // Only the first document is read: whatever follows a "---" would otherwise be dropped without a word.
+                source.Report(ScenarioCodes.ExtraDocument,
+                    $"The file holds {stream.Documents.Count} YAML documents (separated by \"---\"); only one is read, so write everything in one.",
+                    stream.Documents[1].RootNode);
+            }
         }
         catch (YamlException e)
         {

@@ -50,10 +50,10 @@ public class AttackReaderTests
 
     [Theory]
     [InlineData("  - as: arn:aws:iam::111111111111:user/admin\n    assumeRole: { roleArn: R }", "\"as\"", 3, 5)]
-    [InlineData("  - assumeRole: { roleArn: R, mfa: true }", "\"mfa\"", 3, 36)]
-    [InlineData("  - assumeRole: { roleArn: R, sourceIp: 10.0.0.1 }", "\"sourceIp\"", 3, 41)]
-    [InlineData("  - assumeRole: { roleArn: R, context: { aws:MultiFactorAuthPresent: \"true\" } }", "\"context\"", 3, 40)]
-    [InlineData("  - request: { action: s3:GetObject, resource: x, principal: arn:aws:iam::111111111111:role/Admin }", "\"principal\"", 3, 62)]
+    [InlineData("  - assumeRole: { roleArn: R, mfa: true }", "\"mfa\"", 3, 31)]
+    [InlineData("  - assumeRole: { roleArn: R, sourceIp: 10.0.0.1 }", "\"sourceIp\"", 3, 31)]
+    [InlineData("  - assumeRole: { roleArn: R, context: { aws:MultiFactorAuthPresent: \"true\" } }", "\"context\"", 3, 31)]
+    [InlineData("  - request: { action: s3:GetObject, resource: x, principal: arn:aws:iam::111111111111:role/Admin }", "\"principal\"", 3, 51)]
     public void WhatTheAttackerCannotChoose_IsNotYours(string step, string field, int line, int column)
     {
         var problem = Single($"from: \"arn:aws:iam::222222222222:user/support-intern\"\nsteps:\n{step}\n", UserChallenge);
