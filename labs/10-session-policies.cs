@@ -49,19 +49,7 @@ lab.Markdown("""
     exercise cell.
     """);
 lab.Run("#!lab-endpoint --as arn:aws:iam::123456789012:user/analyst");
-lab.Markdown("""
-    <details><summary>Why the AWS SDK works against a world that lives on another date</summary>
-
-    A scenario's world keeps its own clock: it starts at the scenario's fixed instant, so that answers and grades do
-    not depend on the day you run the notebook, and it moves only when you say so (`#!lab-advance 20m`, or
-    `--at +20m` on a command). The lab's endpoint checks each request's signature against that clock, as AWS checks
-    it against its own, and refuses one signed more than 15 minutes off. So before every cell the lab sets the AWS
-    SDK's clock correction (`Amazon.AWSConfigs.ManualClockCorrection`, the setting the SDK uses when a machine's
-    clock is wrong) to the world's time minus your machine's: the SDK signs with the world's time, and a session's
-    credentials stop working for the SDK exactly when the world says the session has expired. Your cells need no
-    code for it.
-    </details>
-    """);
+lab.Note("sdk-clock");
 lab.CSharp("""
     using Amazon.S3;
     using Amazon.SecurityToken;

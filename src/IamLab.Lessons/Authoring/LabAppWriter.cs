@@ -5,7 +5,8 @@ namespace IamLab.Lessons.Authoring;
 /// <summary>
 /// Writes a lesson as a .NET 10 file-based app, <c>labs/NAME.cs</c>, that <c>dotnet run labs/NAME.cs</c> runs with the SDK
 /// alone: a <c>#:project</c> directive names the lab's library (<c>src/IamLab.Lessons</c>, relative to the app's file),
-/// and each cell becomes one call of <see cref="Labs.LabApp"/>: <c>Markdown</c> for text, <c>Exercise</c> for a file the
+/// and each cell becomes one call of <see cref="Labs.LabApp"/>: <c>Markdown</c> for text, <c>Note</c> for a shared note
+/// (<c>%% note NAME</c>, whose text the library holds), <c>Exercise</c> for a file the
 /// learner writes, <c>Run</c> for each <c>#!lab-*</c> command line, <c>CSharp</c> for the notebook's AWS SDK code.
 /// </summary>
 public static class LabAppWriter
@@ -27,6 +28,10 @@ public static class LabAppWriter
         {
             switch (cell.Kind)
             {
+                case LessonCellKind.Markdown when cell.Note is { } note:
+                    // A note is written once for every lesson (SharedCells.Notes); the app names it rather than repeating its text.
+                    code.Append("lab.Note(").Append(Literal(note)).Append(");\n");
+                    break;
                 case LessonCellKind.Markdown:
                     code.Append("lab.Markdown(").Append(Raw(cell.Text)).Append(");\n");
                     break;

@@ -74,7 +74,7 @@ public static class LessonSource
                     cells.Add(new LessonCell(LessonCellKind.Setup, SharedCells.Setup));
                     break;
                 case ["note", var note] when SharedCells.Notes.TryGetValue(note, out var noteText):
-                    cells.Add(new LessonCell(LessonCellKind.Markdown, noteText));
+                    cells.Add(new LessonCell(LessonCellKind.Markdown, noteText, Note: note));
                     break;
                 case ["exercises", var scenario]:
                     if (scenarioId is not null && scenarioId != scenario)

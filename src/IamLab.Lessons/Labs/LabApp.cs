@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using IamLab.Lessons.Authoring;
 using IamLab.Lessons.Chains;
 using IamLab.Policy.Validation;
 using IamLab.Scenarios.Submissions;
@@ -120,6 +121,15 @@ public sealed class LabApp : IDisposable
         output.WriteLine($"── step {step} ──");
         output.Write(MarkdownText.Render(markdown));
         Page.Text(markdown);
+    }
+
+    /// <summary>A step of text written once for every lesson: the note <paramref name="name"/> of <see cref="SharedCells.Notes"/> (<c>%% note NAME</c> in a lesson's source).</summary>
+    public void Note(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        Markdown(SharedCells.Notes.TryGetValue(name, out var text)
+            ? text
+            : throw new ArgumentException($"No note \"{name}\"; the notes are: {string.Join(", ", SharedCells.Notes.Keys)}.", nameof(name)));
     }
 
     /// <summary>An exercise: the learner's file <paramref name="file"/>, shown with the validator's findings.</summary>

@@ -39,4 +39,16 @@ public sealed class LabAppWriterTests
         Assert.Contains("lab.Run(\"#!lab-simulate --context \\\"a=b\\\\c\\\"\");", code, StringComparison.Ordinal);
         Assert.Contains("LabApp.Start(args, \"x\", null);", code, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Write_ASharedNote_IsNamed_NotRepeated()
+    {
+        var note = SharedCells.Notes["sdk-clock"];
+        var lesson = new Lesson("x", null, [new LessonCell(LessonCellKind.Markdown, note, Note: "sdk-clock"), new LessonCell(LessonCellKind.Markdown, "Own text")]);
+
+        var code = LabAppWriter.Write(lesson);
+
+        Assert.Contains("\nlab.Note(\"sdk-clock\");\nlab.Markdown(\"\"\"\n    Own text\n    \"\"\");\n", code, StringComparison.Ordinal);
+        Assert.DoesNotContain("ManualClockCorrection", code, StringComparison.Ordinal);
+    }
 }
