@@ -35,11 +35,11 @@ public static class Lab
     {
         try
         {
-            return Commands.Arguments.Session(Current, nameOrKey);
+            return CommandArguments.Session(Current.World, nameOrKey);
         }
-        catch (Commands.LabCommandException e)
+        catch (LabCommandException e)
         {
-            throw new Commands.LabCommandException(e.Code, $"Lab.RequireSession: {e.Code}: {e.Message}");
+            throw new LabCommandException(e.Code, $"Lab.RequireSession: {e.Code}: {e.Message}");
         }
     }
 

@@ -79,15 +79,7 @@ public sealed class LabNotebook
     /// <summary>A session by session name (the newest with that name) or access key id, or null.</summary>
     public Session? FindSession(string nameOrKey)
     {
-        ArgumentNullException.ThrowIfNull(nameOrKey);
-        if (World is null)
-        {
-            return null;
-        }
-
-        return World.Sts.Sessions.TryGetValue(nameOrKey, out var byKey)
-            ? byKey
-            : World.Sts.Sessions.Values.Where(s => s.SessionName == nameOrKey).MaxBy(s => s.Start);
+        return CommandArguments.FindSession(World, nameOrKey);
     }
 
     /// <summary>A session name for a command that was given none: notebook-1, notebook-2, ...</summary>

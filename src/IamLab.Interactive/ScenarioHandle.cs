@@ -1,4 +1,3 @@
-using IamLab.Interactive.Commands;
 using IamLab.Scenarios.Grading;
 using IamLab.Scenarios.Model;
 using IamLab.World;

@@ -26,12 +26,12 @@ public sealed class AdvanceCommand : LabCommand
 
     internal static Task Run(AdvanceCommand command, KernelInvocationContext context, LabNotebook notebook)
     {
-        Arguments.ExactlyOne(command.By, "--by", command.To, "--to", Directive.Name);
+        CommandArguments.ExactlyOne(command.By, "--by", command.To, "--to", Directive.Name);
         var world = notebook.RequireWorld();
         var now = world.Time.GetUtcNow();
         var target = command.By is { Length: > 0 } by
-            ? now + WorldClock.Duration(by, "--by")
-            : WorldClock.At(command.To!, now, "--to");
+            ? now + CommandArguments.Duration(by, "--by")
+            : CommandArguments.At(command.To!, now, "--to");
         WorldClock.MoveTo(notebook, target, command.By is { Length: > 0 } ? "--by" : "--to");
         context.Display(ClockView.Of(notebook, now));
         return Task.CompletedTask;

@@ -69,13 +69,13 @@ public sealed class AssumeRoleCommand : LabCommand
     internal static Task Run(AssumeRoleCommand command, KernelInvocationContext context, LabNotebook notebook)
     {
         var name = Directive.Name;
-        var roleArn = Arguments.RoleArn(command.Role, "--role", name);
-        Arguments.ExactlyOne(command.As, "--as", command.From, "--from", name);
-        var duration = Arguments.Seconds(command.Duration, "--duration");
+        var roleArn = CommandArguments.RoleArn(command.Role, "--role", name);
+        CommandArguments.ExactlyOne(command.As, "--as", command.From, "--from", name);
+        var duration = CommandArguments.Seconds(command.Duration, "--duration");
         var world = notebook.RequireWorld();
         var credentials = command.From is { Length: > 0 } from
-            ? Arguments.Session(notebook, from.Trim()).Credentials
-            : Arguments.CallerCredentials(world, command.As!.Trim());
+            ? CommandArguments.Session(notebook.World, from.Trim()).Credentials
+            : CommandArguments.CallerCredentials(world, command.As!.Trim());
 
         string? sessionPolicy = null;
         if (!string.IsNullOrWhiteSpace(command.SessionPolicy) && !notebook.Policies.TryGetValue(command.SessionPolicy.Trim(), out sessionPolicy)
@@ -100,7 +100,7 @@ public sealed class AssumeRoleCommand : LabCommand
             DurationSeconds = duration,
             ExternalId = string.IsNullOrWhiteSpace(command.ExternalId) ? null : command.ExternalId,
             Policy = sessionPolicy,
-            Tags = [.. Arguments.Pairs(command.Tags, "--tags").Select(p => new IamLab.World.Tag(p.Key, p.Value[^1]))],
+            Tags = CommandArguments.Tags(command.Tags, "--tags"),
             TransitiveTagKeys = [.. (command.TransitiveTagKeys ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
             SourceIdentity = string.IsNullOrWhiteSpace(command.SourceIdentity) ? null : command.SourceIdentity.Trim(),
         };

@@ -20,9 +20,9 @@ public sealed class ChainCommand : LabCommand
 
     internal static Task Run(ChainCommand command, KernelInvocationContext context, LabNotebook notebook)
     {
-        var name = Arguments.Required(command.Session, "SESSION (--session)", Directive.Name);
+        var name = CommandArguments.Required(command.Session, "SESSION (--session)", Directive.Name);
         var picture = ChainPicture.Of(notebook.RequireWorld(), notebook.Chains, name.Trim())
-            ?? throw Arguments.UnknownSession(notebook, name.Trim());
+            ?? throw CommandArguments.UnknownSession(notebook.World, name.Trim());
         context.Display(ChainChart.Build(picture));
         return Task.CompletedTask;
     }

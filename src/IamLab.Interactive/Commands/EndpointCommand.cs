@@ -43,7 +43,7 @@ public sealed class EndpointCommand : LabCommand
             return;
         }
 
-        var port = Arguments.WholeNumber(command.Port, "--port", "a port number from 1 to 65535", min: 1, max: 65535) ?? 0;
+        var port = CommandArguments.WholeNumber(command.Port, "--port", "a port number from 1 to 65535", min: 1, max: 65535) ?? 0;
 
         if (!string.IsNullOrWhiteSpace(command.As) && !string.IsNullOrWhiteSpace(command.Account))
         {
@@ -74,7 +74,7 @@ public sealed class EndpointCommand : LabCommand
     private static async Task<EndpointView> StartAsync(LabNotebook notebook, int port, string caller, CancellationToken cancellationToken)
     {
         var world = notebook.RequireWorld();
-        var credentials = Arguments.CallerCredentials(world, caller);
+        var credentials = CommandArguments.CallerCredentials(world, caller);
         await StopAsync(notebook).ConfigureAwait(false);
         try
         {

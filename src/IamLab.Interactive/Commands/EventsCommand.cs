@@ -1,4 +1,3 @@
-using System.Globalization;
 using IamLab.Interactive.Views;
 using IamLab.World.Events;
 using Microsoft.DotNet.Interactive;
@@ -60,11 +59,7 @@ public sealed class EventsCommand : LabCommand
             log.Clear();
         }
 
-        var last = int.MaxValue;
-        if (command.Last is { Length: > 0 } text && (!int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out last) || last < 1))
-        {
-            throw new LabCommandException(ErrorCodes.Usage, $"--last takes a whole number of events, 1 or more; got '{text}'.");
-        }
+        var last = CommandArguments.LastEvents(command.Last);
 
         var filter = new EventFilter
         {

@@ -54,34 +54,10 @@ public sealed class GitHubOidcCommand : LabCommand
     internal static Task Run(GitHubOidcCommand command, KernelInvocationContext context, LabNotebook notebook)
     {
         var name = Directive.Name;
-        var roleArn = Arguments.RoleArn(command.Role, "--role", name);
-        var repo = Arguments.Required(command.Repo, "--repo", name);
-        if (repo.Count(c => c == '/') != 1 || repo.StartsWith('/') || repo.EndsWith('/'))
-        {
-            throw new LabCommandException(ErrorCodes.Usage, $"--repo must be OWNER/REPO, not \"{repo}\".");
-        }
-
-        var given = new[] { command.Branch, command.Environment, command.PullRequest }.Count(v => !string.IsNullOrWhiteSpace(v));
-        if (given > 1)
-        {
-            throw new LabCommandException(ErrorCodes.Usage, "--branch, --environment and --pull-request exclude each other; give at most one.");
-        }
-
-        var duration = Arguments.Seconds(command.Duration, "--duration");
-        GitHubWorkflowClaims workflow;
-        if (!string.IsNullOrWhiteSpace(command.Environment))
-        {
-            workflow = GitHubWorkflowClaims.ForEnvironment(repo, command.Environment.Trim());
-        }
-        else if (Arguments.WholeNumber(command.PullRequest, "--pull-request", "a pull request number", min: 1) is { } number)
-        {
-            workflow = GitHubWorkflowClaims.ForPullRequest(repo, number);
-        }
-        else
-        {
-            workflow = GitHubWorkflowClaims.ForBranch(repo, string.IsNullOrWhiteSpace(command.Branch) ? "main" : command.Branch.Trim());
-        }
-
+        var roleArn = CommandArguments.RoleArn(command.Role, "--role", name);
+        var workflow = CommandArguments.GitHubWorkflow(command.Repo, command.Branch, command.Environment, command.PullRequest, name);
+        var repo = command.Repo!.Trim();
+        var duration = CommandArguments.Seconds(command.Duration, "--duration");
         var world = notebook.RequireWorld();
         var options = string.IsNullOrWhiteSpace(command.Audience) ? null : new OidcTokenOptions { Audience = command.Audience.Trim() };
         var sessionName = string.IsNullOrWhiteSpace(command.SessionName) ? "gha-" + notebook.NextSessionName() : command.SessionName.Trim();

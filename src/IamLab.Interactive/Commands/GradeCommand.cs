@@ -30,7 +30,7 @@ public sealed class GradeCommand : LabCommand
 
     internal static Task Run(GradeCommand command, KernelInvocationContext context, LabNotebook notebook)
     {
-        var expected = Arguments.WholeNumber(command.ExpectScore, "--expect-score", "a whole number");
+        var expected = CommandArguments.WholeNumber(command.ExpectScore, "--expect-score", "a whole number");
 
         var scenario = notebook.Scenario
             ?? throw new LabCommandException(ErrorCodes.NoScenario, "Grading needs a scenario: run #!lab-scenario ID first.");

@@ -80,7 +80,7 @@ public static class LabCommands
             {
                 if (command.At is { Length: > 0 } at && directive.Parameters.Contains(LabDirective.AtParameter))
                 {
-                    Clock.WorldClock.MoveTo(notebook, Clock.WorldClock.At(at, Clock.WorldClock.Now(notebook), "--at"), "--at");
+                    Clock.WorldClock.MoveTo(notebook, CommandArguments.At(at, Clock.WorldClock.Now(notebook), "--at"), "--at");
                 }
 
                 await run(command, context).ConfigureAwait(false);

@@ -32,25 +32,11 @@ public sealed class MatrixCommand : LabCommand
     internal static Task Run(MatrixCommand command, KernelInvocationContext context, LabNotebook notebook)
     {
         var name = Directive.Name;
-        var actions = Arguments.List(Arguments.Required(command.Actions, "--actions", name));
-        var resource = Arguments.Required(command.Resource, "--resource", name);
-        var requestContext = Arguments.Context(command.Context);
+        var actions = CommandArguments.List(CommandArguments.Required(command.Actions, "--actions", name));
+        var resource = CommandArguments.Required(command.Resource, "--resource", name);
+        var requestContext = CommandArguments.Context(command.Context);
         var world = notebook.RequireWorld();
-        var principals = Arguments.List(command.Principals)
-            .Select(p => notebook.FindSession(p) is { } session ? session.Arn
-                : p.StartsWith("arn:", StringComparison.Ordinal) || p.Contains('.', StringComparison.Ordinal) || world.Accounts.ContainsKey(p) ? p
-                : Arguments.Session(notebook, p).Arn)
-            .ToList();
-        if (principals.Count == 0)
-        {
-            principals = world.Accounts.Values.SelectMany(a => a.Users.Values.Select(u => u.Arn).Concat(a.Roles.Values.Select(r => r.Arn))).ToList();
-        }
-
-        if (principals.Count == 0)
-        {
-            throw new LabCommandException(ErrorCodes.Usage, "The world has no user or role; give --principals.");
-        }
-
+        var principals = CommandArguments.MatrixPrincipals(world, command.Principals);
         context.Display(DecisionMatrixChart.Build(DecisionMatrix.Build(world, principals, actions, resource, requestContext)));
         return Task.CompletedTask;
     }

@@ -31,7 +31,7 @@ public sealed class PolicyCommand : LabCommand
     {
         // The body belongs to this cell whatever happens: it is never run as C#.
         PolicyCellBody.Consume(command);
-        var file = Arguments.Required(command.File, "FILE (--file)", Directive.Name);
+        var file = CommandArguments.Required(command.File, "FILE (--file)", Directive.Name);
         if (!Path.HasExtension(file))
         {
             file += ".json";

@@ -45,16 +45,12 @@ public sealed class SamlCommand : LabCommand
     internal static Task Run(SamlCommand command, KernelInvocationContext context, LabNotebook notebook)
     {
         var name = Directive.Name;
-        var roleArn = Arguments.RoleArn(command.Role, "--role", name);
-        var provider = Arguments.Required(command.Provider, "--provider", name);
-        if (!provider.Contains(":saml-provider/", StringComparison.Ordinal))
-        {
-            throw new LabCommandException(ErrorCodes.Usage, $"--provider must be a SAML provider ARN such as arn:aws:iam::111111111111:saml-provider/NAME, not \"{provider}\".");
-        }
+        var roleArn = CommandArguments.RoleArn(command.Role, "--role", name);
+        var provider = CommandArguments.SamlProviderArn(command.Provider, name);
 
-        var user = Arguments.Required(command.User, "--user", name);
-        var duration = Arguments.Seconds(command.Duration, "--duration");
-        var tags = Arguments.Pairs(command.Attribute, "--attribute").ToDictionary(p => p.Key, p => p.Value[^1], StringComparer.Ordinal);
+        var user = CommandArguments.Required(command.User, "--user", name);
+        var duration = CommandArguments.Seconds(command.Duration, "--duration");
+        var tags = CommandArguments.Pairs(command.Attribute, "--attribute").ToDictionary(p => p.Key, p => p.Value[^1], StringComparer.Ordinal);
         var world = notebook.RequireWorld();
         var samlUser = new SamlUser
         {

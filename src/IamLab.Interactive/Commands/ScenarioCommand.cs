@@ -29,7 +29,7 @@ public sealed class ScenarioCommand : LabCommand
 
     internal static Task Run(ScenarioCommand command, KernelInvocationContext context, LabNotebook notebook)
     {
-        var id = Arguments.Required(command.Id, "ID (--id)", Directive.Name);
+        var id = CommandArguments.Required(command.Id, "ID (--id)", Directive.Name);
         var folder = string.IsNullOrWhiteSpace(command.Scenarios)
             ? ScenarioCatalog.Find(Environment.CurrentDirectory, AppContext.BaseDirectory)
             : Path.GetFullPath(command.Scenarios.Trim());

@@ -20,7 +20,7 @@ internal static class SessionOutcome
             {
                 Claims = session.Claims.Count > 0 ? session.Claims : null,
             });
-            Arguments.ExpectOutcome(expect, null);
+            CommandArguments.ExpectOutcome(expect, null);
             return;
         }
 
@@ -28,6 +28,6 @@ internal static class SessionOutcome
         // The check STS made and refused with, when an authorization refused: its explanation is of the decision actually made.
         var decision = error.Check is { } check ? new DecisionView(check.Explanation) { DenialMessage = error.Message } : null;
         context.Display(new StsFailureView(operation, error.Code, error.Message, decision));
-        Arguments.ExpectOutcome(expect, error.Code);
+        CommandArguments.ExpectOutcome(expect, error.Code);
     }
 }

@@ -47,18 +47,15 @@ public sealed class SimulateCommand : LabCommand
     internal static Task Run(SimulateCommand command, KernelInvocationContext context, LabNotebook notebook)
     {
         var name = Directive.Name;
-        var action = Arguments.Required(command.Action, "--action", name);
-        var resource = Arguments.Required(command.Resource, "--resource", name);
-        Arguments.ExactlyOne(command.As, "--as", command.Session, "--session", name);
-        var requestContext = Arguments.Context(command.Context);
-        if (command.Expect is { Length: > 0 } expected && expected is not ("allowed" or "explicitDeny" or "implicitDeny" or "denied"))
-        {
-            throw new LabCommandException(ErrorCodes.Usage, $"--expect must be allowed, explicitDeny, implicitDeny or denied, not \"{expected}\".");
-        }
+        var action = CommandArguments.Required(command.Action, "--action", name);
+        var resource = CommandArguments.Required(command.Resource, "--resource", name);
+        CommandArguments.ExactlyOne(command.As, "--as", command.Session, "--session", name);
+        var requestContext = CommandArguments.Context(command.Context);
+        CommandArguments.DecisionExpectation(command.Expect);
 
         var world = notebook.RequireWorld();
         var check = command.Session is { Length: > 0 } sessionName
-            ? world.Authorize(Arguments.Session(notebook, sessionName.Trim()).Credentials, action, resource, requestContext, trace: true)
+            ? world.Authorize(CommandArguments.Session(notebook.World, sessionName.Trim()).Credentials, action, resource, requestContext, trace: true)
             : world.AuthorizeAs(command.As!.Trim(), action, resource, requestContext, trace: true);
         if (!check.IsSuccess && check.Error!.Code == "ExpiredToken")
         {
@@ -66,7 +63,7 @@ public sealed class SimulateCommand : LabCommand
             context.Display(new StsFailureView(action, check.Error.Code, check.Error.Message, null));
             if (command.Expect is { Length: > 0 } expectedDenial && expectedDenial != "denied")
             {
-                throw new LabCommandException(ErrorCodes.ExpectationFailed, $"expected {expectedDenial}, but the request was refused with ExpiredToken (the session expired at {Formatting.Html.Time(Arguments.Session(notebook, command.Session!.Trim()).Expiration)}).");
+                throw new LabCommandException(ErrorCodes.ExpectationFailed, $"expected {expectedDenial}, but the request was refused with ExpiredToken (the session expired at {Formatting.Html.Time(CommandArguments.Session(notebook.World, command.Session!.Trim()).Expiration)}).");
             }
 
             return Task.CompletedTask;

@@ -23,7 +23,7 @@ public sealed class TimelineCommand : LabCommand
         if (command.Session is { Length: > 0 } name)
         {
             var chain = new List<Session>();
-            for (var s = Arguments.Session(notebook, name.Trim()); s is not null; s = s.ParentAccessKeyId is { } parent ? world.Sts.Sessions.GetValueOrDefault(parent) : null)
+            for (var s = CommandArguments.Session(notebook.World, name.Trim()); s is not null; s = s.ParentAccessKeyId is { } parent ? world.Sts.Sessions.GetValueOrDefault(parent) : null)
             {
                 chain.Add(s);
             }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using IamLab.Lessons.Chains;
 using IamLab.Lessons.Charts;
+using IamLab.Lessons.Commands;
 using IamLab.Lessons.Text;
 using IamLab.World.Analysis;
 using IamLab.World.Sts;
@@ -20,8 +21,8 @@ internal static class ChartCommands
         switch (line.Name)
         {
             case "#!lab-chain":
-                var name = line.Get("--session", isImplicit: true) ?? throw new LabStepException("#!lab-chain needs a session.");
-                var picture = ChainPicture.Of(world, app.Chains, name) ?? throw new LabStepException($"no session or refused call named \"{name}\".");
+                var name = CommandArguments.Required(line.Get("--session", isImplicit: true), "SESSION (--session)", line.Name);
+                var picture = ChainPicture.Of(world, app.Chains, name) ?? throw CommandArguments.UnknownSession(world, name);
                 text = picture.ToText();
                 chart = ChainChart.Build(picture);
                 break;
@@ -30,7 +31,7 @@ internal static class ChartCommands
                 if (line.Get("--session", isImplicit: true) is { Length: > 0 } only)
                 {
                     var chain = new List<Session>();
-                    for (var s = StsCommands.Session(world, only); s is not null; s = s.ParentAccessKeyId is { } parent ? world.Sts.Sessions.GetValueOrDefault(parent) : null)
+                    for (var s = CommandArguments.Session(world, only.Trim()); s is not null; s = s.ParentAccessKeyId is { } parent ? world.Sts.Sessions.GetValueOrDefault(parent) : null)
                     {
                         chain.Add(s);
                     }
@@ -41,7 +42,7 @@ internal static class ChartCommands
                 var timeline = SessionTimeline.Of(sessions, world.Time.GetUtcNow());
                 if (timeline.Bars.Count == 0)
                 {
-                    throw new LabStepException("there is no session to draw yet.");
+                    throw new LabCommandException(ErrorCodes.Usage, "There is no session to draw yet: run #!lab-assume-role, #!lab-saml or #!lab-github-oidc first.");
                 }
 
                 text = string.Join('\n', timeline.Bars.Select(b =>
@@ -55,15 +56,11 @@ internal static class ChartCommands
                 chart = AccessGraphChart.Build(graph);
                 break;
             default:
-                var actions = List(line.Get("--actions", isImplicit: true));
-                var resource = line.Get("--resource") ?? throw new LabStepException("#!lab-matrix needs --resource.");
-                var principals = List(line.Get("--principals")).Select(p => world.Sts.Sessions.Values.Any(s => s.SessionName == p) ? StsCommands.Session(world, p).Arn : p).ToList();
-                if (principals.Count == 0)
-                {
-                    principals = [.. world.Accounts.Values.SelectMany(a => a.Users.Values.Select(u => u.Arn).Concat(a.Roles.Values.Select(r => r.Arn)))];
-                }
-
-                var matrix = DecisionMatrix.Build(world, principals, actions, resource, StsCommands.Context(line.Get("--context")));
+                var actions = CommandArguments.List(CommandArguments.Required(line.Get("--actions", isImplicit: true), "--actions", line.Name));
+                var resource = CommandArguments.Required(line.Get("--resource"), "--resource", line.Name);
+                var context = CommandArguments.Context(line.Get("--context"));
+                var principals = CommandArguments.MatrixPrincipals(world, line.Get("--principals"));
+                var matrix = DecisionMatrix.Build(world, principals, actions, resource, context);
                 var rows = new StringBuilder();
                 for (var i = 0; i < matrix.Principals.Count; i++)
                 {
@@ -80,7 +77,4 @@ internal static class ChartCommands
         app.Page.Chart(command, chart, text);
         output.WriteLine("  (drawn on the lesson's page)");
     }
-
-    private static List<string> List(string? text) =>
-        [.. (text ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 }

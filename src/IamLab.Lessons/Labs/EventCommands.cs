@@ -1,4 +1,4 @@
-using System.Globalization;
+using IamLab.Lessons.Commands;
 using IamLab.World.Events;
 
 namespace IamLab.Lessons.Labs;
@@ -13,11 +13,7 @@ internal static class EventCommands
     public static void Show(LabApp app, CommandLine line, TextWriter output)
     {
         var log = LabCommands.RequireWorld(app).Events;
-        var last = int.MaxValue;
-        if (line.Get("--last") is { Length: > 0 } text && (!int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out last) || last < 1))
-        {
-            throw new LabStepException($"--last takes a whole number of events, 1 or more; got '{text}'.");
-        }
+        var last = CommandArguments.LastEvents(line.Get("--last"));
 
         var found = log.Find(new EventFilter
         {

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using IamLab.Lessons.Authoring;
 using IamLab.Lessons.Chains;
+using IamLab.Lessons.Commands;
 using IamLab.Policy.Validation;
 using IamLab.Scenarios.Submissions;
 using IamLab.Scenarios.Grading;
@@ -180,6 +181,12 @@ public sealed class LabApp : IDisposable
         {
             output.WriteLine("✗ " + e.Message);
             Failures.Add($"{commandLine}: {e.Message}");
+        }
+        catch (LabCommandException e)
+        {
+            // The notebook's code and message: a cell fails with "#!lab-NAME: CODE: message".
+            output.WriteLine($"✗ {e.Code}: {e.Message}");
+            Failures.Add($"{commandLine}: {e.Code}: {e.Message}");
         }
     }
 

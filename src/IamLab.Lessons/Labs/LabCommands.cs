@@ -1,4 +1,4 @@
-using System.Globalization;
+using IamLab.Lessons.Commands;
 using IamLab.Lessons.Text;
 using IamLab.Scenarios.Grading;
 using IamLab.Scenarios.Loading;
@@ -19,7 +19,7 @@ internal static class LabCommands
     {
         if (line.Get("--at") is { Length: > 0 } at)
         {
-            MoveClock(app, At(at, RequireWorld(app).Time.GetUtcNow(), "--at"), output);
+            MoveClock(app, CommandArguments.At(at, RequireWorld(app).Time.GetUtcNow(), "--at"), "--at", output);
         }
 
         switch (line.Name)
@@ -58,11 +58,11 @@ internal static class LabCommands
     }
 
     internal static LabWorld RequireWorld(LabApp app) =>
-        app.World ?? throw new LabStepException("no scenario is started (the lesson starts one with #!lab-scenario).");
+        app.World ?? throw new LabCommandException(ErrorCodes.NoScenario, "No scenario is started (the lesson starts one with #!lab-scenario).");
 
     private static void Scenario(LabApp app, CommandLine line, TextWriter output)
     {
-        var id = line.Get("--id", isImplicit: true) ?? throw new LabStepException("#!lab-scenario needs a scenario id.");
+        var id = CommandArguments.Required(line.Get("--id", isImplicit: true), "ID (--id)", line.Name);
         var folder = Path.Combine(app.Root, "scenarios", id);
         var loaded = ScenarioLoader.Load(folder);
         if (!loaded.IsSuccess)
@@ -126,7 +126,7 @@ internal static class LabCommands
 
     private static void Grade(LabApp app, TextWriter output)
     {
-        var scenario = app.Scenario ?? throw new LabStepException("grading needs a scenario: the lesson starts one with #!lab-scenario.");
+        var scenario = app.Scenario ?? throw new LabCommandException(ErrorCodes.NoScenario, "Grading needs a scenario: the lesson starts one with #!lab-scenario.");
         Submission submission;
         if (app.Folder is { } folder && scenario.Id == app.ScenarioId)
         {
@@ -158,15 +158,11 @@ internal static class LabCommands
         var now = world.Time.GetUtcNow();
         var by = line.Get("--by", isImplicit: true);
         var to = line.Get("--to");
-        if ((by is null) == (to is null))
-        {
-            throw new LabStepException("#!lab-advance needs one of --by DURATION and --to INSTANT.");
-        }
-
-        var target = by is not null
-            ? now + (LabDuration.TryParse(by, out var duration, out var problem) ? duration : throw new LabStepException($"--by: {problem}"))
-            : At(to!, now, "--to");
-        MoveClock(app, target, output);
+        CommandArguments.ExactlyOne(by, "--by", to, "--to", line.Name);
+        var target = by is { Length: > 0 }
+            ? now + CommandArguments.Duration(by, "--by")
+            : CommandArguments.At(to!, now, "--to");
+        MoveClock(app, target, by is { Length: > 0 } ? "--by" : "--to", output);
         var sessions = world.Sts.Sessions.Values.OrderBy(s => s.Start).ToList();
         foreach (var session in sessions)
         {
@@ -175,33 +171,11 @@ internal static class LabCommands
         }
     }
 
-    private static void MoveClock(LabApp app, DateTimeOffset target, TextWriter output)
+    private static void MoveClock(LabApp app, DateTimeOffset target, string parameter, TextWriter output)
     {
         var world = RequireWorld(app);
-        if (world.Time is not GradingClock clock)
-        {
-            throw new LabStepException("this world's clock cannot be moved.");
-        }
-
-        var now = clock.GetUtcNow();
-        if (target < now)
-        {
-            throw new LabStepException($"the world's clock only moves forward; {Times.Iso(target)} is before its time now, {Times.Iso(now)}.");
-        }
-
-        clock.Set(target);
+        var now = world.Time.GetUtcNow();
+        LabClock.MoveForward(world, target, parameter);
         output.WriteLine($"  The world's clock: {Times.Iso(now)} → {Times.Iso(target)} (+{Times.Duration(target - now)}).");
-    }
-
-    private static DateTimeOffset At(string text, DateTimeOffset now, string parameter)
-    {
-        if (text.StartsWith('+') && LabDuration.TryParse(text[1..], out var duration, out _))
-        {
-            return now + duration;
-        }
-
-        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant)
-            ? instant
-            : throw new LabStepException($"{parameter} must be +DURATION ({LabDuration.Examples}) or an instant such as 2026-01-15T13:30:00Z, not \"{text}\".");
     }
 }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using IamLab.Lessons.Chains;
+using IamLab.Lessons.Commands;
 using IamLab.Lessons.Text;
 using IamLab.Policy.Evaluation;
 using IamLab.Scenarios.Reports;
@@ -19,8 +19,8 @@ internal static class StsCommands
     public static void Assume(LabApp app, CommandLine line, TextWriter output)
     {
         var world = LabCommands.RequireWorld(app);
-        var role = Required(line.Get("--role", isImplicit: true), "--role");
-        var duration = Number(line.Get("--duration"), "--duration");
+        var role = CommandArguments.RoleArn(line.Get("--role", isImplicit: true), "--role", line.Name);
+        var duration = CommandArguments.Seconds(line.Get("--duration"), "--duration");
         var (call, attempt, result) = line.Name switch
         {
             "#!lab-saml" => Saml(app, world, line, role, duration),
@@ -47,37 +47,26 @@ internal static class StsCommands
             }
         }
 
-        if (line.Get("--expect") is { Length: > 0 } expect)
-        {
-            var met = expect switch
-            {
-                "allowed" => errorCode is null,
-                "denied" => errorCode == "AccessDenied",
-                _ => expect == errorCode,
-            };
-            if (!met)
-            {
-                throw new LabStepException($"expected {expect}, but the outcome was {errorCode ?? "allowed"}.");
-            }
-        }
+        CommandArguments.ExpectOutcome(line.Get("--expect"), errorCode);
     }
 
     public static void Simulate(LabApp app, CommandLine line, TextWriter output)
     {
         var world = LabCommands.RequireWorld(app);
-        var action = Required(line.Get("--action", isImplicit: true), "--action");
-        var resource = Required(line.Get("--resource"), "--resource");
-        var context = Context(line.Get("--context"));
+        var action = CommandArguments.Required(line.Get("--action", isImplicit: true), "--action", line.Name);
+        var resource = CommandArguments.Required(line.Get("--resource"), "--resource", line.Name);
+        CommandArguments.ExactlyOne(line.Get("--as"), "--as", line.Get("--session"), "--session", line.Name);
+        var context = CommandArguments.Context(line.Get("--context"));
+        var expect = CommandArguments.DecisionExpectation(line.Get("--expect"));
         var check = line.Get("--session") is { Length: > 0 } name
-            ? world.Authorize(Session(world, name).Credentials, action, resource, context, trace: true)
-            : world.AuthorizeAs(Required(line.Get("--as"), "--as or --session"), action, resource, context, trace: true);
-        var expect = line.Get("--expect");
+            ? world.Authorize(CommandArguments.Session(world, name.Trim()).Credentials, action, resource, context, trace: true)
+            : world.AuthorizeAs(line.Get("--as")!.Trim(), action, resource, context, trace: true);
         if (!check.IsSuccess)
         {
             output.WriteLine($"  {action} refused before any decision: {check.Error!.Code}: {SafeText.Terminal(check.Error.Message)}");
             if (expect is { Length: > 0 } && !(expect == "denied" && check.Error.Code == "ExpiredToken"))
             {
-                throw new LabStepException($"expected {expect}, but the request was refused with {check.Error.Code}.");
+                throw new LabCommandException(ErrorCodes.ExpectationFailed, $"expected {expect}, but the request was refused with {check.Error.Code}.");
             }
 
             return;
@@ -88,7 +77,7 @@ internal static class StsCommands
         output.WriteLine(LabApp.Indent(LabApp.Terminal(Explanation.Render(decision.Explanation, onlyFailures: line.Has("--why")))));
         if (expect is { Length: > 0 } && !(expect == "denied" ? !decision.IsAllowed : expect == decision.DecisionName))
         {
-            throw new LabStepException($"expected {expect}, but the decision was {decision.DecisionName}.");
+            throw new LabCommandException(ErrorCodes.ExpectationFailed, $"expected {expect}, but the decision was {decision.DecisionName}.");
         }
     }
 
@@ -96,13 +85,9 @@ internal static class StsCommands
     {
         var from = line.Get("--from");
         var asText = line.Get("--as");
-        if ((from is null) == (asText is null))
-        {
-            throw new LabStepException("#!lab-assume-role needs one of --as and --from.");
-        }
-
-        var parent = from is null ? null : Session(world, from);
-        var credentials = parent?.Credentials ?? CallerCredentials(world, asText!);
+        CommandArguments.ExactlyOne(asText, "--as", from, "--from", line.Name);
+        var parent = from is { Length: > 0 } ? CommandArguments.Session(world, from.Trim()) : null;
+        var credentials = parent?.Credentials ?? CommandArguments.CallerCredentials(world, asText!.Trim());
         string? sessionPolicy = null;
         if (line.Get("--session-policy") is { Length: > 0 } policyFile && !app.Files.TryGetValue(policyFile, out sessionPolicy)
             && !app.Files.TryGetValue(policyFile + ".json", out sessionPolicy))
@@ -126,118 +111,39 @@ internal static class StsCommands
             DurationSeconds = duration,
             ExternalId = line.Get("--external-id"),
             Policy = sessionPolicy,
-            Tags = [.. Pairs(line.Get("--tags")).Select(p => new IamLab.World.Tag(p.Key, p.Value[^1]))],
+            Tags = CommandArguments.Tags(line.Get("--tags"), "--tags"),
             TransitiveTagKeys = [.. (line.Get("--transitive-tag-keys") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
             SourceIdentity = line.Get("--source-identity"),
         };
         var result = world.Sts.AssumeRole(credentials, request, callerContext, trace: true);
-        var caller = parent?.Arn ?? (asText!.StartsWith("arn:", StringComparison.Ordinal) ? asText : $"arn:aws:iam::{asText}:root");
+        var caller = parent?.Arn ?? (asText!.Trim() is var asArn && asArn.StartsWith("arn:", StringComparison.Ordinal) ? asArn : $"arn:aws:iam::{asArn}:root");
         return ("AssumeRole", new ChainAttempt("AssumeRole", parent?.AccessKeyId, caller, role, request.RoleSessionName, duration), result);
     }
 
     private static (string Call, ChainAttempt Attempt, IamResult<AssumeRoleResult> Result) Saml(LabApp app, LabWorld world, CommandLine line, string role, int? duration)
     {
-        var provider = Required(line.Get("--provider"), "--provider");
-        var user = Required(line.Get("--user"), "--user");
+        var provider = CommandArguments.SamlProviderArn(line.Get("--provider"), line.Name);
+        var user = CommandArguments.Required(line.Get("--user"), "--user", line.Name);
         var sessionName = line.Get("--session-name") ?? user;
-        var tags = Pairs(line.Get("--attribute")).ToDictionary(p => p.Key, p => p.Value[^1], StringComparer.Ordinal);
+        var tags = CommandArguments.Pairs(line.Get("--attribute"), "--attribute").ToDictionary(p => p.Key, p => p.Value[^1], StringComparer.Ordinal);
         var response = app.Session?.SamlResponse(world, role, provider, user, sessionName, tags)
-            ?? throw new LabStepException("the scenario declares no SAML identity provider.");
+            ?? throw new LabCommandException(ErrorCodes.Usage, $"The scenario {app.Scenario?.Id} declares no SAML provider.");
         var result = world.Sts.AssumeRoleWithSaml(role, provider, response, duration, trace: true);
         return ("AssumeRoleWithSAML", new ChainAttempt("AssumeRoleWithSAML", null, provider, role, sessionName, duration), result);
     }
 
     private static (string Call, ChainAttempt Attempt, IamResult<AssumeRoleResult> Result) GitHub(LabApp app, LabWorld world, CommandLine line, string role, int? duration)
     {
-        var repo = Required(line.Get("--repo"), "--repo");
-        var workflow = line.Get("--environment") is { Length: > 0 } environment ? GitHubWorkflowClaims.ForEnvironment(repo, environment)
-            : Number(line.Get("--pull-request"), "--pull-request") is { } number ? GitHubWorkflowClaims.ForPullRequest(repo, number)
-            : GitHubWorkflowClaims.ForBranch(repo, line.Get("--branch") ?? "main");
+        var workflow = CommandArguments.GitHubWorkflow(line.Get("--repo"), line.Get("--branch"), line.Get("--environment"), line.Get("--pull-request"), line.Name);
+        var repo = line.Get("--repo")!.Trim();
         var audience = line.Get("--audience") ?? OidcTokenOptions.StsAudience;
         var sessionName = line.Get("--session-name") ?? "gha-" + NextSessionName();
         var token = app.Session?.GitHubToken(world, repo, workflow.Ref, workflow.Environment, audience, workflow.EventName)
-            ?? throw new LabStepException("the scenario declares no GitHub Actions OIDC provider.");
+            ?? throw new LabCommandException(ErrorCodes.Usage, $"The scenario {app.Scenario?.Id} declares no GitHub Actions OIDC provider.");
         var result = world.Sts.AssumeRoleWithWebIdentity(role, sessionName, token, duration, trace: true);
         return ($"AssumeRoleWithWebIdentity (sub {workflow.Subject}, aud {audience})",
             new ChainAttempt("AssumeRoleWithWebIdentity", null, workflow.Subject, role, sessionName, duration), result);
     }
-
-    /// <summary>A session by session name (the newest) or access key id.</summary>
-    internal static Session Session(LabWorld world, string nameOrKey) =>
-        (world.Sts.Sessions.TryGetValue(nameOrKey, out var byKey) ? byKey : world.Sts.Sessions.Values.Where(s => s.SessionName == nameOrKey).MaxBy(s => s.Start))
-        ?? throw new LabStepException($"no session \"{nameOrKey}\"; the sessions are: {string.Join(", ", world.Sts.Sessions.Values.Select(s => s.SessionName).Distinct().Order(StringComparer.Ordinal))}.");
-
-    /// <summary>An IAM user's active access key (one is made if it has none), or an account root (its id or root ARN).</summary>
-    private static Credentials CallerCredentials(LabWorld world, string principal)
-    {
-        var parts = principal.Split(':', 6);
-        var accountId = parts.Length == 6 ? parts[4] : principal;
-        if (world.Accounts.TryGetValue(accountId, out var account))
-        {
-            if (parts.Length == 1 || parts[5] == "root")
-            {
-                // The lab's convention (also LocalStack's): an access key id that is an account id is that account's root.
-                return new Credentials(account.Id, "test");
-            }
-
-            if (account.Users.Values.FirstOrDefault(u => u.Arn == principal) is { } user)
-            {
-                if (user.AccessKeys.FirstOrDefault(k => k.IsActive) is { } key)
-                {
-                    return new Credentials(key.AccessKeyId, key.SecretAccessKey);
-                }
-
-                if (world.Iam(account.Id).CreateAccessKey(user.Name) is { IsSuccess: true } made)
-                {
-                    return made.Value;
-                }
-            }
-        }
-
-        throw new LabStepException($"\"{principal}\" is not a user or account root in this world.");
-    }
-
-    internal static RequestContext Context(string? text)
-    {
-        var context = new RequestContext();
-        foreach (var (key, values) in Pairs(text))
-        {
-            context.Set(key, [.. values]);
-        }
-
-        return context;
-    }
-
-    private static Dictionary<string, List<string>> Pairs(string? text)
-    {
-        var pairs = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var item in (text ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            var equals = item.IndexOf('=', StringComparison.Ordinal);
-            if (equals <= 0)
-            {
-                throw new LabStepException($"\"{item}\" is not KEY=VALUE.");
-            }
-
-            var key = item[..equals].Trim();
-            if (!pairs.TryGetValue(key, out var values))
-            {
-                pairs[key] = values = [];
-            }
-
-            values.Add(item[(equals + 1)..].Trim());
-        }
-
-        return pairs;
-    }
-
-    private static string Required(string? value, string parameter) =>
-        string.IsNullOrWhiteSpace(value) ? throw new LabStepException($"{parameter} is required.") : value.Trim();
-
-    private static int? Number(string? value, string parameter) =>
-        string.IsNullOrWhiteSpace(value) ? null
-        : int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number
-        : throw new LabStepException($"{parameter} must be a whole number, not \"{value}\".");
 
     private static string NextSessionName() => $"notebook-{Interlocked.Increment(ref sessionCounter)}";
 }

@@ -1,4 +1,4 @@
-using IamLab.Interactive.Commands;
+using IamLab.Lessons.Commands;
 using static IamLab.Interactive.Tests.Extension.TestWorlds;
 
 namespace IamLab.Interactive.Tests.Extension;

@@ -1,8 +1,9 @@
-namespace IamLab.Interactive.Commands;
+namespace IamLab.Lessons.Commands;
 
 /// <summary>
 /// A command that cannot run as asked: a stable code (USAGE, NO_SCENARIO, ...; see docs/notebook-commands.md) and a
-/// message for the learner. The cell fails with "#!lab-NAME: CODE: message", never with a stack trace.
+/// message for the learner. A notebook cell fails with "#!lab-NAME: CODE: message", a labs app's step is marked
+/// "✗ CODE: message"; never a stack trace.
 /// </summary>
 public sealed class LabCommandException : Exception
 {

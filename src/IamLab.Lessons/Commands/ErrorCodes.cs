@@ -1,6 +1,6 @@
-namespace IamLab.Interactive.Commands;
+namespace IamLab.Lessons.Commands;
 
-/// <summary>The stable codes of failed commands (documented in docs/notebook-commands.md).</summary>
+/// <summary>The stable codes of failed <c>#!lab-*</c> commands, in the notebooks and the labs apps (documented in docs/notebook-commands.md).</summary>
 public static class ErrorCodes
 {
     /// <summary>A required parameter is missing, a value has the wrong form, or two parameters exclude each other.</summary>
