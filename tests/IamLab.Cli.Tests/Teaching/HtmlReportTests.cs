@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using IamLab.Interactive.Tests.Browser;
 using IamLab.Scenarios.Reports.Html;
 using Xunit;
 
