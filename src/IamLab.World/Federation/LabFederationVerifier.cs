@@ -67,6 +67,8 @@ public sealed class LabFederationVerifier : IFederationVerifier
             SessionName = claims.RoleSessionName,
             SessionDuration = claims.SessionDurationSeconds,
             Tags = claims.PrincipalTags.Select(t => new Tag(t.Key, t.Value)).ToList(),
+            TransitiveTagKeys = claims.TransitiveTagKeys,
+            SourceIdentity = claims.SourceIdentity,
         };
     }
 
@@ -86,7 +88,12 @@ public sealed class LabFederationVerifier : IFederationVerifier
             return ToIamError(result.Error);
         }
         var claims = result.Claims;
-        return new FederatedClaims(claims.Subject, claims.Issuer, claims.Audience, Arrays(claims.ConditionKeys));
+        return new FederatedClaims(claims.Subject, claims.Issuer, claims.Audience, Arrays(claims.ConditionKeys))
+        {
+            Tags = claims.PrincipalTags.Select(t => new Tag(t.Key, t.Value)).ToList(),
+            TransitiveTagKeys = claims.TransitiveTagKeys,
+            SourceIdentity = claims.SourceIdentity,
+        };
     }
 
     private static IamError ToIamError(FederationError error) => new(error.Code, error.Message, error.HttpStatus);

@@ -108,6 +108,7 @@ public sealed class LabOidcIssuer : IDisposable
         {
             claims["environment"] = workflow.Environment;
         }
+        AddAwsClaims(claims, options);
         var descriptor = new SecurityTokenDescriptor
         {
             Issuer = Issuer,
@@ -119,6 +120,28 @@ public sealed class LabOidcIssuer : IDisposable
             SigningCredentials = new SigningCredentials(_securityKey, SecurityAlgorithms.RsaSha256),
         };
         return _handler.CreateToken(descriptor);
+    }
+
+    // The claims in AWS's namespace (IAM User Guide, "Pass session tags in AWS STS", "Passing session tags using
+    // AssumeRoleWithWebIdentity"; "Monitor and control actions taken with assumed roles", source identity).
+    private static void AddAwsClaims(Dictionary<string, object> claims, OidcTokenOptions options)
+    {
+        if (options.SessionTags.Count > 0 || options.TransitiveTagKeys.Count > 0)
+        {
+            var tags = new Dictionary<string, object>
+            {
+                [WebIdentityTokenVerifier.PrincipalTagsMember] = options.SessionTags.ToDictionary(t => t.Key, t => (object)new List<object> { t.Value }),
+            };
+            if (options.TransitiveTagKeys.Count > 0)
+            {
+                tags[WebIdentityTokenVerifier.TransitiveTagKeysMember] = options.TransitiveTagKeys.Cast<object>().ToList();
+            }
+            claims[WebIdentityTokenVerifier.TagsClaim] = tags;
+        }
+        if (options.SourceIdentity is not null)
+        {
+            claims[WebIdentityTokenVerifier.SourceIdentityClaim] = options.SourceIdentity;
+        }
     }
 
     /// <summary>The JSON Web Key Set: one RSA signing key with <c>kid</c>, <c>n</c>, <c>e</c>, <c>x5c</c> and <c>x5t</c>.</summary>

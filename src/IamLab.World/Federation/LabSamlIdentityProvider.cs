@@ -173,6 +173,14 @@ public sealed class LabSamlIdentityProvider : IDisposable
         {
             AddAttribute(attributes, SamlXml.PrincipalTagAttributePrefix + key, [value]);
         }
+        if (user.TransitiveTagKeys.Count > 0)
+        {
+            AddAttribute(attributes, SamlXml.TransitiveTagKeysAttribute, user.TransitiveTagKeys);
+        }
+        if (user.SourceIdentity is not null)
+        {
+            AddAttribute(attributes, SamlXml.SourceIdentityAttribute, [user.SourceIdentity]);
+        }
 
         if (options.SignWholeResponse)
         {

@@ -233,6 +233,8 @@ public static partial class SamlAssertionVerifier
             SessionDurationSeconds = duration,
             NotOnOrAfter = notOnOrAfter,
             PrincipalTags = tags,
+            TransitiveTagKeys = attributes.GetValueOrDefault(SamlXml.TransitiveTagKeysAttribute) ?? [],
+            SourceIdentity = attributes.GetValueOrDefault(SamlXml.SourceIdentityAttribute) is [var sourceIdentity, ..] ? sourceIdentity : null,
             ConditionKeys = keys,
         });
     }

@@ -39,6 +39,12 @@ public sealed record SamlClaims
     /// <summary>Session tags from <c>PrincipalTag:KEY</c> attributes.</summary>
     public required IReadOnlyDictionary<string, string> PrincipalTags { get; init; }
 
+    /// <summary>The values of the <c>TransitiveTagKeys</c> attribute: which session tags are transitive.</summary>
+    public IReadOnlyList<string> TransitiveTagKeys { get; init; } = [];
+
+    /// <summary>The <c>SourceIdentity</c> attribute, when present.</summary>
+    public string? SourceIdentity { get; init; }
+
     /// <summary>
     /// The condition keys AWS sets for the trust policy evaluation: <c>SAML:aud</c>, <c>SAML:iss</c>,
     /// <c>SAML:sub</c>, <c>SAML:sub_type</c>, <c>SAML:namequalifier</c> and <c>SAML:doc</c> (case-insensitive keys).

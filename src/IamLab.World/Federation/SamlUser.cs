@@ -22,4 +22,11 @@ public sealed record SamlUser
 
     /// <summary>Session tags, sent as <c>https://aws.amazon.com/SAML/Attributes/PrincipalTag:KEY</c> attributes.</summary>
     public IReadOnlyDictionary<string, string> PrincipalTags { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The keys of <see cref="PrincipalTags"/> to make transitive, sent as the multivalued
+    /// <c>https://aws.amazon.com/SAML/Attributes/TransitiveTagKeys</c> attribute (left out when empty).</summary>
+    public IReadOnlyList<string> TransitiveTagKeys { get; init; } = [];
+
+    /// <summary>The source identity, sent as the <c>https://aws.amazon.com/SAML/Attributes/SourceIdentity</c> attribute; null leaves it out.</summary>
+    public string? SourceIdentity { get; init; }
 }

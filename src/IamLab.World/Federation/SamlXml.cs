@@ -19,6 +19,8 @@ internal static class SamlXml
     public const string RoleSessionNameAttribute = "https://aws.amazon.com/SAML/Attributes/RoleSessionName";
     public const string SessionDurationAttribute = "https://aws.amazon.com/SAML/Attributes/SessionDuration";
     public const string PrincipalTagAttributePrefix = "https://aws.amazon.com/SAML/Attributes/PrincipalTag:";
+    public const string TransitiveTagKeysAttribute = "https://aws.amazon.com/SAML/Attributes/TransitiveTagKeys";
+    public const string SourceIdentityAttribute = "https://aws.amazon.com/SAML/Attributes/SourceIdentity";
 
     /// <summary>Formats an instant as SAML's xs:dateTime in UTC with milliseconds.</summary>
     public static string Instant(DateTimeOffset value) =>

@@ -28,4 +28,13 @@ public sealed record WebIdentityClaims
     /// The condition keys for the trust policy, e.g. <c>token.actions.githubusercontent.com:sub</c> (case-insensitive keys).
     /// </summary>
     public required IReadOnlyDictionary<string, string> ConditionKeys { get; init; }
+
+    /// <summary>Session tags from the <c>principal_tags</c> of AWS's claim <c>https://aws.amazon.com/tags</c>.</summary>
+    public IReadOnlyDictionary<string, string> PrincipalTags { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The <c>transitive_tag_keys</c> of the same claim.</summary>
+    public IReadOnlyList<string> TransitiveTagKeys { get; init; } = [];
+
+    /// <summary>AWS's claim <c>https://aws.amazon.com/source_identity</c>, when present.</summary>
+    public string? SourceIdentity { get; init; }
 }

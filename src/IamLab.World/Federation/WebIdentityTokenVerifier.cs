@@ -35,6 +35,18 @@ public static class WebIdentityTokenVerifier
     public static IReadOnlyList<string> GitHubConditionClaims { get; } =
         ["actor", "actor_id", "job_workflow_ref", "repository", "repository_id", "workflow", "ref", "environment", "enterprise_id"];
 
+    /// <summary>AWS's claim for session tags: an object with <c>principal_tags</c> and <c>transitive_tag_keys</c>.</summary>
+    public const string TagsClaim = "https://aws.amazon.com/tags";
+
+    /// <summary>The member of <see cref="TagsClaim"/> that holds the tags, each value a one-element list.</summary>
+    public const string PrincipalTagsMember = "principal_tags";
+
+    /// <summary>The member of <see cref="TagsClaim"/> that lists the transitive keys.</summary>
+    public const string TransitiveTagKeysMember = "transitive_tag_keys";
+
+    /// <summary>AWS's claim for the source identity.</summary>
+    public const string SourceIdentityClaim = "https://aws.amazon.com/source_identity";
+
     private const string GitHubHost = "token.actions.githubusercontent.com";
 
     private const string NoVerificationKey =
@@ -120,10 +132,16 @@ public static class WebIdentityTokenVerifier
             return Fail(FederationError.Invalid("Missing a required claim: sub"));
         }
 
-        return WebIdentityVerificationResult.Success(BuildClaims(token, provider.HostAndPath, audience, exp));
+        var (session, invalid) = WebIdentitySessionClaims.Read(token.EncodedPayload);
+        if (invalid is not null)
+        {
+            return Fail(invalid);
+        }
+
+        return WebIdentityVerificationResult.Success(BuildClaims(token, provider.HostAndPath, audience, exp, session!));
     }
 
-    private static WebIdentityClaims BuildClaims(JsonWebToken token, string prefix, string audience, long exp)
+    private static WebIdentityClaims BuildClaims(JsonWebToken token, string prefix, string audience, long exp, WebIdentitySessionClaims session)
     {
         var all = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var claim in token.Claims)
@@ -154,6 +172,9 @@ public static class WebIdentityTokenVerifier
             ExpiresAt = DateTimeOffset.FromUnixTimeSeconds(exp),
             TokenClaims = all,
             ConditionKeys = keys,
+            PrincipalTags = session.Tags,
+            TransitiveTagKeys = session.TransitiveTagKeys,
+            SourceIdentity = session.SourceIdentity,
         };
     }
 

@@ -93,9 +93,8 @@ public sealed partial class StsService
         SessionTags.AddRequestKeys(context, request.Tags, request.TransitiveTagKeys);
 
         var checks = new List<AccessCheck>();
-        var denied = Permit(caller.Value, "sts:AssumeRole", role, context, trace, checks)
-            ?? (request.Tags.Count > 0 ? Permit(caller.Value, "sts:TagSession", role, context, trace, checks) : null)
-            ?? (sourceIdentity is not null ? Permit(caller.Value, "sts:SetSourceIdentity", role, context, trace, checks) : null);
+        var denied = RequireSessionPermissions("sts:AssumeRole", request.Tags.Count > 0, sourceIdentity is not null,
+            action => PolicyStack.Check(world, caller.Value, action, role.Arn, context.Clone(), trace), check => check.ToError()!, checks);
         if (denied is not null)
         {
             return denied;
@@ -154,13 +153,6 @@ public sealed partial class StsService
         ?? (caller.User is null && accessKeyId == caller.Account ? caller.Account : null)
         ?? caller.User?.AccessKeys.FirstOrDefault(k => k.AccessKeyId == accessKeyId)?.AccessKeyId
         ?? accessKeyId;
-
-    private IamError? Permit(CallerIdentity caller, string action, Role role, RequestContext context, bool trace, List<AccessCheck> checks)
-    {
-        var check = PolicyStack.Check(world, caller, action, role.Arn, context.Clone(), trace);
-        checks.Add(check);
-        return check.IsAllowed ? null : check.ToError();
-    }
 
     private IamResult<(PolicyText? Inline, List<string> Arns)> LoadSessionPolicies(string? policy, IReadOnlyList<string> arns)
     {

@@ -12,7 +12,11 @@ public sealed partial class StsService
     /// AssumeRoleWithSAML: no credentials; the assertion (checked by <see cref="LabWorld.FederationVerifier"/>)
     /// stands for the caller, the SAML provider's ARN is the principal, and its claims (<c>SAML:aud</c>, ...) are condition keys.
     /// </summary>
-    /// <remarks>The trust check comes back in <see cref="AssumeRoleResult.Check"/> or the AccessDenied error's <see cref="IamError.Check"/>; <paramref name="trace"/> records its trace.</remarks>
+    /// <remarks>
+    /// The trust checks come back in <see cref="AssumeRoleResult.Checks"/> (<c>sts:AssumeRoleWithSAML</c>, then <c>sts:TagSession</c>
+    /// for <c>PrincipalTag:KEY</c> attributes and <c>sts:SetSourceIdentity</c> for a <c>SourceIdentity</c> attribute), or the
+    /// refusing one in the AccessDenied error's <see cref="IamError.Check"/>; <paramref name="trace"/> records their traces.
+    /// </remarks>
     public IamResult<AssumeRoleResult> AssumeRoleWithSaml(string roleArn, string principalArn, string samlAssertion, int? durationSeconds = null,
         string? policy = null, IReadOnlyList<string>? policyArns = null, bool trace = false)
     {
@@ -53,7 +57,11 @@ public sealed partial class StsService
     /// AssumeRoleWithWebIdentity: the token (checked by <see cref="LabWorld.FederationVerifier"/> against the OIDC
     /// provider named by its issuer in the role's account) stands for the caller.
     /// </summary>
-    /// <remarks>The trust check comes back in <see cref="AssumeRoleResult.Check"/> or the AccessDenied error's <see cref="IamError.Check"/>; <paramref name="trace"/> records its trace.</remarks>
+    /// <remarks>
+    /// The trust checks come back in <see cref="AssumeRoleResult.Checks"/> (<c>sts:AssumeRoleWithWebIdentity</c>, then
+    /// <c>sts:TagSession</c> for the token's <c>https://aws.amazon.com/tags</c> and <c>sts:SetSourceIdentity</c> for its
+    /// <c>https://aws.amazon.com/source_identity</c>), or the refusing one in the AccessDenied error's <see cref="IamError.Check"/>.
+    /// </remarks>
     public IamResult<AssumeRoleResult> AssumeRoleWithWebIdentity(string roleArn, string roleSessionName, string webIdentityToken, string issuerHost,
         int? durationSeconds = null, string? policy = null, IReadOnlyList<string>? policyArns = null, bool trace = false)
     {
@@ -160,12 +168,23 @@ public sealed partial class StsService
         }
 
         context.Set("sts:RoleSessionName", sessionName);
+        SetIfPresent(context, "sts:SourceIdentity", claims.SourceIdentity);
         SessionTags.AddRequestKeys(context, claims.Tags, claims.TransitiveTagKeys);
-        var check = PolicyStack.CheckPrincipal(world, providerArn, action, role.Arn, context, trace);
-        if (!check.IsAllowed)
+
+        // The trust must allow the provider the role's action and, as for AssumeRole, sts:TagSession when the assertion
+        // or token carries session tags and sts:SetSourceIdentity when it carries a source identity, each decided over
+        // the same context (the provider's claims, aws:RequestTag/KEY, aws:TagKeys, sts:TransitiveTagKeys, sts:SourceIdentity).
+        var checks = new List<AccessCheck>();
+        var denied = RequireSessionPermissions(action, claims.Tags.Count > 0, claims.SourceIdentity is not null,
+            permission => PolicyStack.CheckPrincipal(world, providerArn, permission, role.Arn, context.Clone(), trace),
+            // AWS names neither the provider nor the role when it refuses a federated caller ("Not authorized to perform
+            // sts:AssumeRoleWithWebIdentity"); the same shape naming sts:TagSession or sts:SetSourceIdentity is the lab's
+            // wording, as AWS's documentation does not quote the message for those two.
+            check => StsErrors.AccessDenied($"Not authorized to perform {check.Action}") with { Check = check },
+            checks);
+        if (denied is not null)
         {
-            // AWS names neither the provider nor the role when it refuses a federated caller.
-            return StsErrors.AccessDenied($"Not authorized to perform {action}") with { Check = check };
+            return denied;
         }
 
         if (SessionsFull() is { } full)
@@ -181,6 +200,6 @@ public sealed partial class StsService
             session.Claims[key] = values;
         }
 
-        return Result(session, policy, claims.Tags) with { Claims = claims, Checks = [check] };
+        return Result(session, policy, claims.Tags) with { Claims = claims, Checks = checks };
     }
 }

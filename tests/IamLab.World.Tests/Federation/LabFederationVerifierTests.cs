@@ -40,7 +40,8 @@ public sealed class LabFederationVerifierTests : IDisposable
     [Fact]
     public void Signed_SAML_response_assumes_the_role_with_its_session_name()
     {
-        var user = SamlTestSetup.Alice with { SessionDurationSeconds = 1800 };
+        // Without Alice's session tag: SamlTrust does not allow sts:TagSession (FederatedSessionTagsTests).
+        var user = SamlTestSetup.Alice with { SessionDurationSeconds = 1800, PrincipalTags = new Dictionary<string, string>() };
 
         var result = _world.Sts.AssumeRoleWithSaml(SamlTestSetup.RoleArn, SamlTestSetup.ProviderArn, _idp.IssueResponse(user));
 

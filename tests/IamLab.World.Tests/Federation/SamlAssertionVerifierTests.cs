@@ -53,6 +53,35 @@ public sealed class SamlAssertionVerifierTests : IDisposable
     }
 
     [Fact]
+    public void Transitive_tag_keys_and_source_identity_attributes_are_read()
+    {
+        // https://aws.amazon.com/SAML/Attributes/TransitiveTagKeys (multivalued) and .../SourceIdentity (IAM User Guide,
+        // "Pass session tags in AWS STS"; "Monitor and control actions taken with assumed roles").
+        var user = SamlTestSetup.Alice with
+        {
+            PrincipalTags = new Dictionary<string, string> { ["Project"] = "Automation", ["Department"] = "Engineering" },
+            TransitiveTagKeys = ["Project", "Department"],
+            SourceIdentity = "DiegoRamirez",
+        };
+
+        var result = _setup.Verify(_setup.Idp.IssueResponse(user));
+
+        Assert.True(result.IsSuccess, result.ToString());
+        Assert.Equal(["Project", "Department"], result.Claims.TransitiveTagKeys);
+        Assert.Equal("DiegoRamirez", result.Claims.SourceIdentity);
+    }
+
+    [Fact]
+    public void Without_those_attributes_no_transitive_keys_and_no_source_identity()
+    {
+        var result = _setup.Verify(_setup.Idp.IssueResponse(SamlTestSetup.Alice));
+
+        Assert.True(result.IsSuccess, result.ToString());
+        Assert.Empty(result.Claims.TransitiveTagKeys);
+        Assert.Null(result.Claims.SourceIdentity);
+    }
+
+    [Fact]
     public void Transient_name_id_gives_sub_type_transient()
     {
         var user = SamlTestSetup.Alice with { NameIdFormat = SamlNameIdFormats.Transient, NameId = "_a1b2c3" };

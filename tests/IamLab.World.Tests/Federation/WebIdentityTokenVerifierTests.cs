@@ -52,6 +52,42 @@ public sealed class WebIdentityTokenVerifierTests : IDisposable
     }
 
     [Fact]
+    public void AWS_tags_and_source_identity_claims_are_read()
+    {
+        // The IAM User Guide's decoded token: "https://aws.amazon.com/tags": {"principal_tags": {"Project": ["Automation"], ...},
+        // "transitive_tag_keys": ["Project", "CostCenter"]} ("Passing session tags using AssumeRoleWithWebIdentity"), and
+        // "https://aws.amazon.com/source_identity" ("Monitor and control actions taken with assumed roles").
+        var options = new OidcTokenOptions
+        {
+            SessionTags = new Dictionary<string, string> { ["Project"] = "Automation", ["CostCenter"] = "987654", ["Department"] = "Engineering" },
+            TransitiveTagKeys = ["Project", "CostCenter"],
+            SourceIdentity = "johndoe",
+        };
+
+        var jwt = _github.MintToken(GitHubWorkflowClaims.ForBranch("myorg/myrepo"), options);
+        var result = Verify(jwt, _provider);
+
+        Assert.True(result.IsSuccess, result.ToString());
+        Assert.Equal(["Automation"], new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(jwt)
+            .GetPayloadValue<System.Text.Json.JsonElement>("https://aws.amazon.com/tags").GetProperty("principal_tags").GetProperty("Project")
+            .EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal(options.SessionTags, result.Claims.PrincipalTags);
+        Assert.Equal(["Project", "CostCenter"], result.Claims.TransitiveTagKeys);
+        Assert.Equal("johndoe", result.Claims.SourceIdentity);
+    }
+
+    [Fact]
+    public void Token_without_AWS_claims_has_no_tags_and_no_source_identity()
+    {
+        var result = Verify(_github.MintToken(GitHubWorkflowClaims.ForBranch("myorg/myrepo")), _provider);
+
+        Assert.True(result.IsSuccess, result.ToString());
+        Assert.Empty(result.Claims.PrincipalTags);
+        Assert.Empty(result.Claims.TransitiveTagKeys);
+        Assert.Null(result.Claims.SourceIdentity);
+    }
+
+    [Fact]
     public void Provider_url_without_scheme_is_accepted()
     {
         var provider = _provider with { Url = "token.actions.githubusercontent.com" };
