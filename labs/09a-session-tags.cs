@@ -32,6 +32,11 @@ lab.Markdown("""
     - The **source identity** (`SourceIdentity`, which needs `sts:SetSourceIdentity`) names the person behind the session.
       Once set it cannot be changed, and every role the session assumes inherits it, so each of those roles' trusts must
       allow `sts:SetSourceIdentity` too (IAM User Guide, "Monitor and control actions taken with assumed roles").
+    - **From an identity provider** the tags and the source identity come in the SAML assertion
+      (`https://aws.amazon.com/SAML/Attributes/PrincipalTag:KEY`, `…/TransitiveTagKeys`, `…/SourceIdentity`) or the OIDC
+      token (`https://aws.amazon.com/tags`, `https://aws.amazon.com/source_identity`). The role's trust must then allow the
+      provider `sts:TagSession` and `sts:SetSourceIdentity` beside `sts:AssumeRoleWithSAML` or
+      `sts:AssumeRoleWithWebIdentity`, or the sign-in is refused (IAM User Guide, "Pass session tags in AWS STS").
 
     Last, **`aws:PrincipalOrgID`** is the AWS Organization of the caller's account: a bucket policy that compares it opens
     the bucket to every account of the organization, and to no one else.
