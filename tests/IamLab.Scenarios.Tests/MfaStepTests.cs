@@ -9,27 +9,10 @@ namespace IamLab.Scenarios.Tests;
 /// </summary>
 public class MfaStepTests
 {
-    private const string Scenario = """
-        id: demo
-        title: Demo
-        files:
-          - name: trust-policy.json
-            kind: trust
-        world:
-          accounts: ["111111111111"]
-          users:
-            - arn: arn:aws:iam::111111111111:user/dev
-          roles:
-            - arn: arn:aws:iam::111111111111:role/R
-              trust: { file: trust-policy.json }
-        checks:
-          - name: works
-            hint: h
-            steps:
-              - as: arn:aws:iam::111111111111:user/dev
-                assumeRole: { roleArn: "arn:aws:iam::111111111111:role/R"MFA }
-            expect: allowed
-        """;
+    private static readonly string Scenario = Loading.OneCheckScenario.WithSteps("""
+        - as: arn:aws:iam::111111111111:user/dev
+          assumeRole: { roleArn: "arn:aws:iam::111111111111:role/R"MFA }
+        """);
 
     private static IReadOnlyDictionary<string, string[]> ContextOf(string mfa)
     {

@@ -201,17 +201,7 @@ public static class AttackReader
                 github.Node("repository")!);
         }
 
-        return roleArn is null || repository is null ? null : new WebIdentityStepSpec
-        {
-            RoleArn = roleArn,
-            RoleSessionName = f.String("roleSessionName") ?? "iamlab",
-            Audience = f.String("audience") ?? "sts.amazonaws.com",
-            Repository = repository,
-            Ref = github.String("ref") ?? "refs/heads/main",
-            Environment = github.String("environment"),
-            Event = github.String("event") ?? "push",
-            DurationSeconds = f.Int("durationSeconds"),
-        };
+        return roleArn is null || repository is null ? null : WebIdentityStepFields.Spec(f, github, roleArn, repository);
     }
 
     // OWNER/NAME with a name GitHub would accept: letters, digits, '-', '_' and '.'; owners compare without case, as GitHub's do.

@@ -394,17 +394,15 @@ internal static partial class CheckReader
 
         var github = new YamlFields(f.Node("github"), "github", source, "repository", "ref", "environment", "event");
         var repository = f.Has("github") ? github.String("repository", required: true) : null;
-        return roleArn is null || repository is null ? null : new WebIdentityStepSpec
+        if (roleArn is null || repository is null)
         {
-            RoleArn = roleArn,
-            RoleSessionName = f.String("roleSessionName") ?? "iamlab",
-            Issuer = f.String("issuer") ?? "https://token.actions.githubusercontent.com",
-            Audience = f.String("audience") ?? "sts.amazonaws.com",
-            Repository = repository,
-            Ref = github.String("ref") ?? "refs/heads/main",
-            Environment = github.String("environment"),
-            Event = github.String("event") ?? "push",
-            DurationSeconds = f.Int("durationSeconds"),
+            return null;
+        }
+
+        var spec = WebIdentityStepFields.Spec(f, github, roleArn, repository);
+        return spec with
+        {
+            Issuer = f.String("issuer") ?? spec.Issuer,
             Policy = policies.Document(f.Node("policy"), "a session policy"),
         };
     }

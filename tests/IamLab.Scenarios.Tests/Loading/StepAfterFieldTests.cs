@@ -5,29 +5,12 @@ namespace IamLab.Scenarios.Tests.Loading;
 /// <summary>A step's <c>after:</c> (how far the world's clock moves before it) is read as a duration, and a bad one is named with its line.</summary>
 public class StepAfterFieldTests
 {
-    private const string Scenario = """
-        id: demo
-        title: Demo
-        files:
-          - name: trust-policy.json
-            kind: trust
-        world:
-          accounts: ["111111111111"]
-          users:
-            - arn: arn:aws:iam::111111111111:user/dev
-          roles:
-            - arn: arn:aws:iam::111111111111:role/R
-              trust: { file: trust-policy.json }
-        checks:
-          - name: works
-            hint: h
-            steps:
-              - as: arn:aws:iam::111111111111:user/dev
-                assumeRole: { roleArn: "arn:aws:iam::111111111111:role/R" }
-              - after: AFTER
-                request: { action: s3:ListAllMyBuckets, resource: "*" }
-            expect: allowed
-        """;
+    private static readonly string Scenario = OneCheckScenario.WithSteps("""
+        - as: arn:aws:iam::111111111111:user/dev
+          assumeRole: { roleArn: "arn:aws:iam::111111111111:role/R" }
+        - after: AFTER
+          request: { action: s3:ListAllMyBuckets, resource: "*" }
+        """);
 
     private static ScenarioLoadResult Parse(string after) =>
         ScenarioLoader.Parse(Scenario.Replace("AFTER", after, StringComparison.Ordinal), "demo/scenario.yaml", "demo");
