@@ -140,9 +140,7 @@ internal static class GradeCommand
         var scenarioId = grader.Scenario.Id;
         var level = hints.Level ?? hints.Attempts.LevelFor(scenarioId, folder);
         // The HTML page draws the world the grader built (within the same time limit); the other formats need no world.
-        var (outcome, graph) = format == "html"
-            ? GuardedGrading.GradeWithGraph(grader, folder, timeout, refuseLinkedFolder: false, level)
-            : new GradedWithGraph(GuardedGrading.Grade(grader, folder, timeout, refuseLinkedFolder: false, level), null);
+        var (outcome, graph) = GuardedGrading.GradeForReport(grader, folder, timeout, refuseLinkedFolder: false, drawGraph: format == "html", level);
         if (outcome.Report is { } graded && hints.Level is null)
         {
             hints.Attempts.Record(scenarioId, folder, graded.FullMarks);

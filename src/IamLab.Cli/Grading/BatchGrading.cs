@@ -84,13 +84,10 @@ internal static class BatchGrading
         return GradeExitStatus.OfClass(entries.Select(e => e.Outcome).ToList());
     }
 
-    // A learner's page draws the world the grader built, within the submission's time limit (GuardedGrading.GradeWithGraph);
-    // the other formats need no world, so none is kept.
+    // A learner's page draws the world the grader built, within the submission's time limit; the other formats need no world.
     private static (GradebookEntry Entry, AccessGraph? Graph) Grade(Grader grader, string folder, TimeSpan timeout, bool html)
     {
-        var graded = html
-            ? GuardedGrading.GradeWithGraph(grader, folder, timeout, refuseLinkedFolder: true)
-            : new GradedWithGraph(GuardedGrading.Grade(grader, folder, timeout, refuseLinkedFolder: true), null);
-        return (new GradebookEntry(Path.GetFileName(folder), graded.Outcome), graded.Graph);
+        var (outcome, graph) = GuardedGrading.GradeForReport(grader, folder, timeout, refuseLinkedFolder: true, drawGraph: html);
+        return (new GradebookEntry(Path.GetFileName(folder), outcome), graph);
     }
 }

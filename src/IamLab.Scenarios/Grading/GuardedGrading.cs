@@ -54,32 +54,39 @@ public static class GuardedGrading
     }
 
     /// <summary>
-    /// Grades as <see cref="Grade"/> does, then draws the access graph of the world the grader built and graded in
-    /// (<see cref="GradedWorld.AccessGraph"/>) within what is left of the same <paramref name="timeout"/>: a learner's page
+    /// Grades for a report: as <see cref="Grade"/> does and, with <paramref name="drawGraph"/> (an HTML page, which draws
+    /// the learner's world), draws the access graph of the world the grader built and graded in
+    /// (<see cref="GradedWorld.AccessGraph"/>) within what is left of the same <paramref name="timeout"/>. The page thus
     /// shows the world its grade was decided in, never one built a second time, and a submission cannot hold a class up
-    /// through its pictures. The grade stands when the graph is not ready in time (or fails); the graph is then null.
-    /// The outcome returned does not keep the world.
+    /// through its pictures. The grade stands when the graph is not ready in time (or fails); the graph is then null, as
+    /// it is without <paramref name="drawGraph"/>. The outcome returned never keeps the world.
     /// </summary>
-    public static GradedWithGraph GradeWithGraph(Grader grader, string directory, TimeSpan timeout, bool refuseLinkedFolder, int hintLevel = 1)
+    public static GradedWithGraph GradeForReport(Grader grader, string directory, TimeSpan timeout, bool refuseLinkedFolder, bool drawGraph, int hintLevel = 1)
     {
         ArgumentNullException.ThrowIfNull(grader);
+        if (!drawGraph)
+        {
+            return new GradedWithGraph(Grade(grader, directory, timeout, refuseLinkedFolder, hintLevel), null);
+        }
+
         grader.Prepare();
         var clock = Stopwatch.StartNew();
         var outcome = Grade(grader, directory, timeout, refuseLinkedFolder, hintLevel, keepWorld: true);
+        var graded = outcome with { World = null };
         var left = timeout - clock.Elapsed;
         if (outcome.World is not { } world || left <= TimeSpan.Zero)
         {
-            return new GradedWithGraph(outcome with { World = null }, null);
+            return new GradedWithGraph(graded, null);
         }
 
         var drawing = Task.Run(world.AccessGraph);
         try
         {
-            return new GradedWithGraph(outcome with { World = null }, drawing.Wait(left) ? drawing.Result : null);
+            return new GradedWithGraph(graded, drawing.Wait(left) ? drawing.Result : null);
         }
         catch (AggregateException)
         {
-            return new GradedWithGraph(outcome with { World = null }, null);
+            return new GradedWithGraph(graded, null);
         }
     }
 

@@ -26,7 +26,7 @@ public class GradedWorldTests
         var scenario = Load(id);
         using var grader = new Grader(scenario);
 
-        var (outcome, graph) = GuardedGrading.GradeWithGraph(grader, Repo.Solution(id), GuardedGrading.DefaultTimeout, refuseLinkedFolder: false);
+        var (outcome, graph) = GuardedGrading.GradeForReport(grader, Repo.Solution(id), GuardedGrading.DefaultTimeout, refuseLinkedFolder: false, drawGraph: true);
 
         Assert.True(graph is not null, $"{id}: no graph from the grader's world");
         var report = outcome.Report!;
@@ -48,7 +48,7 @@ public class GradedWorldTests
         var others = scenario.World.Users.Select(u => u.Arn).Where(a => a != caller).ToList();
         using var grader = new Grader(scenario);
 
-        var (outcome, graph) = GuardedGrading.GradeWithGraph(grader, Repo.Solution(External), GuardedGrading.DefaultTimeout, refuseLinkedFolder: false);
+        var (outcome, graph) = GuardedGrading.GradeForReport(grader, Repo.Solution(External), GuardedGrading.DefaultTimeout, refuseLinkedFolder: false, drawGraph: true);
 
         var edge = Assert.Single(graph!.Edges, e => e.From == caller && e.To == role);
         Assert.True(edge.Conditional);
@@ -72,7 +72,7 @@ public class GradedWorldTests
         File.WriteAllText(Path.Combine(folder, "trust-policy.json"), WindowTrust);
         using var grader = new Grader(scenario);
 
-        var (outcome, graph) = GuardedGrading.GradeWithGraph(grader, folder, GuardedGrading.DefaultTimeout, refuseLinkedFolder: false);
+        var (outcome, graph) = GuardedGrading.GradeForReport(grader, folder, GuardedGrading.DefaultTimeout, refuseLinkedFolder: false, drawGraph: true);
 
         Assert.True(outcome.Report!.Passed, "the check in June should see dev refused");
         var edge = Assert.Single(graph!.Edges, e => e.From == "arn:aws:iam::111111111111:user/dev");
@@ -99,13 +99,13 @@ public class GradedWorldTests
     }
 
     [Fact]
-    public void GradeWithGraph_WithErrorFindings_GradesAndSaysThereIsNoPicture_AndKeepsNoWorld()
+    public void GradeForReport_WithErrorFindings_GradesAndSaysThereIsNoPicture_AndKeepsNoWorld()
     {
         using var grader = new Grader(Load(External));
         var invalid = Repo.CopyOf(Repo.Solution(External));
         File.WriteAllText(Path.Combine(invalid, "trust-policy.json"), """{ "Version": "2012-10-17", "Statement": [ { "Effect": "Permit", "Principal": "*", "Action": "sts:AssumeRole" } ] }""");
 
-        var (outcome, graph) = GuardedGrading.GradeWithGraph(grader, invalid, GuardedGrading.DefaultTimeout, refuseLinkedFolder: false);
+        var (outcome, graph) = GuardedGrading.GradeForReport(grader, invalid, GuardedGrading.DefaultTimeout, refuseLinkedFolder: false, drawGraph: true);
 
         Assert.Null(graph);
         Assert.Null(outcome.World);
@@ -115,11 +115,11 @@ public class GradedWorldTests
     }
 
     [Fact]
-    public void GradeWithGraph_PastTheLimit_StopsWithTheTimeoutProblem_AndNoGraph()
+    public void GradeForReport_PastTheLimit_StopsWithTheTimeoutProblem_AndNoGraph()
     {
         using var grader = new Grader(Load("saml-federation"));
 
-        var (outcome, graph) = GuardedGrading.GradeWithGraph(grader, Repo.Solution("saml-federation"), TimeSpan.FromMilliseconds(1), refuseLinkedFolder: false);
+        var (outcome, graph) = GuardedGrading.GradeForReport(grader, Repo.Solution("saml-federation"), TimeSpan.FromMilliseconds(1), refuseLinkedFolder: false, drawGraph: true);
 
         Assert.Null(graph);
         Assert.Null(outcome.Report);
@@ -127,11 +127,11 @@ public class GradedWorldTests
     }
 
     [Fact]
-    public void GradeWithGraph_HandsBackTheGraph_ButNotTheWorld()
+    public void GradeForReport_HandsBackTheGraph_ButNotTheWorld()
     {
         using var grader = new Grader(Load(External));
 
-        var (outcome, graph) = GuardedGrading.GradeWithGraph(grader, Repo.Solution(External), GuardedGrading.DefaultTimeout, refuseLinkedFolder: false);
+        var (outcome, graph) = GuardedGrading.GradeForReport(grader, Repo.Solution(External), GuardedGrading.DefaultTimeout, refuseLinkedFolder: false, drawGraph: true);
 
         Assert.NotNull(graph);
         Assert.Null(outcome.World);
