@@ -248,7 +248,11 @@ public sealed class WorldStore : IDisposable
         lock (queue)
         {
             staged++;
-            wake.Set();
+            if (!stopping)
+            {
+                wake.Set();
+            }
+
             return staged;
         }
     }
@@ -277,7 +281,10 @@ public sealed class WorldStore : IDisposable
     /// <returns>A task that completes when every change so far is durable.</returns>
     public Task CommitAsync() => WhenDurableAsync(Stage());
 
-    /// <summary>Stops the writer and closes the file (the lock goes with it). Changes not yet committed are not written.</summary>
+    /// <summary>
+    /// Lets the writer write every commit staged so far, stops it and closes the file (the lock goes with it).
+    /// A commit staged afterwards fails with <see cref="StoreUnavailableException"/>.
+    /// </summary>
     public void Dispose()
     {
         lock (queue)
@@ -329,17 +336,19 @@ public sealed class WorldStore : IDisposable
         {
             wake.Wait();
             long upTo;
+            bool last;
             lock (queue)
             {
-                if (stopping)
-                {
-                    return;
-                }
-
                 wake.Reset();
                 upTo = staged;
+                last = stopping;
                 if (upTo <= durable)
                 {
+                    if (last)
+                    {
+                        return;
+                    }
+
                     continue;
                 }
             }
@@ -358,6 +367,11 @@ public sealed class WorldStore : IDisposable
             }
 
             finished.SetResult(new FlushRound(failure, upTo));
+            if (last)
+            {
+                // Disposing: every commit staged before Dispose was in this batch.
+                return;
+            }
         }
     }
 
