@@ -30,7 +30,7 @@ public sealed class AdvanceCommand : LabCommand
         var world = notebook.RequireWorld();
         var now = world.Time.GetUtcNow();
         var target = command.By is { Length: > 0 } by
-            ? now + CommandArguments.Duration(by, "--by")
+            ? CommandArguments.Later(now, CommandArguments.Duration(by, "--by"), "--by")
             : CommandArguments.At(command.To!, now, "--to");
         WorldClock.MoveTo(notebook, target, command.By is { Length: > 0 } ? "--by" : "--to");
         context.Display(ClockView.Of(notebook, now));

@@ -1,6 +1,8 @@
 using System.Globalization;
+using IamLab.Lessons.Text;
 using IamLab.Policy.Evaluation;
 using IamLab.Policy.Model;
+using IamLab.Scenarios.Loading;
 using IamLab.Scenarios.Model;
 using IamLab.World;
 using IamLab.World.Federation;
@@ -301,6 +303,16 @@ public static class CommandArguments
             throw new LabCommandException(ErrorCodes.Usage, $"{parameter}: \"{text}\" is not an instant with its offset; write e.g. 2026-01-15T13:30:00Z, or a duration from now such as +20m.");
         }
 
-        return now + Duration(trimmed.TrimStart('+'), parameter);
+        return Later(now, Duration(trimmed.TrimStart('+'), parameter), parameter);
     }
+
+    /// <summary>
+    /// <paramref name="now"/> moved on by <paramref name="by"/>; USAGE when that reaches the calendar's last year, which
+    /// is kept for the sessions and waits that follow a time (<see cref="ScenarioClock.End"/>), as a scenario's waits are.
+    /// </summary>
+    public static DateTimeOffset Later(DateTimeOffset now, TimeSpan by, string parameter) =>
+        by < ScenarioClock.End - now
+            ? now + by
+            : throw new LabCommandException(ErrorCodes.Usage,
+                $"{parameter}: {LabDuration.Format(by)} from {Times.Iso(now)} reaches {ScenarioClock.EndText} or later; the world's clock stays before it ({ScenarioClock.Why}).");
 }

@@ -1,5 +1,6 @@
 using IamLab.Lessons.Text;
 using IamLab.Scenarios.Grading;
+using IamLab.Scenarios.Loading;
 using IamLab.World;
 
 namespace IamLab.Lessons.Commands;
@@ -25,6 +26,12 @@ public static class LabClock
         {
             throw new LabCommandException(ErrorCodes.Usage,
                 $"{parameter}: the world's clock only moves forward; {Times.Iso(instant)} is before its time now, {Times.Iso(now)}.");
+        }
+
+        if (instant >= ScenarioClock.End)
+        {
+            throw new LabCommandException(ErrorCodes.Usage,
+                $"{parameter}: {Times.Iso(instant)} is not before {ScenarioClock.EndText}; the world's clock stays before it ({ScenarioClock.Why}).");
         }
 
         clock.Set(instant);

@@ -160,7 +160,7 @@ internal static class LabCommands
         var to = line.Get("--to");
         CommandArguments.ExactlyOne(by, "--by", to, "--to", line.Name);
         var target = by is { Length: > 0 }
-            ? now + CommandArguments.Duration(by, "--by")
+            ? CommandArguments.Later(now, CommandArguments.Duration(by, "--by"), "--by")
             : CommandArguments.At(to!, now, "--to");
         MoveClock(app, target, by is { Length: > 0 } ? "--by" : "--to", output);
         var sessions = world.Sts.Sessions.Values.OrderBy(s => s.Start).ToList();

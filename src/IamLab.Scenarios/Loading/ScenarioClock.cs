@@ -9,7 +9,7 @@ namespace IamLab.Scenarios.Loading;
 /// computes from the clock (a session's expiry, at most 36 hours on; a token's lifetime; an attack file's own waits, at
 /// most 12 steps of 7 days) stays inside .NET's calendar instead of throwing while grading.
 /// </summary>
-internal static class ScenarioClock
+public static class ScenarioClock
 {
     /// <summary>The first instant a scenario's clock may not reach (the start of the calendar's last year).</summary>
     public static readonly DateTimeOffset End = new(9999, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -21,7 +21,7 @@ internal static class ScenarioClock
     public const string Why = "the calendar's last year is kept for the sessions and waits that follow a time";
 
     /// <summary>Reports, at the step, every check (and the incident) whose waits carry the clock to <see cref="End"/> or past it.</summary>
-    public static void CheckWaits(IEnumerable<CheckSpec> checks, IReadOnlyList<StepSpec> incident, DateTimeOffset clock, YamlSource source)
+    internal static void CheckWaits(IEnumerable<CheckSpec> checks, IReadOnlyList<StepSpec> incident, DateTimeOffset clock, YamlSource source)
     {
         foreach (var check in checks)
         {

@@ -77,6 +77,26 @@ public sealed class AdvanceCommandTests
     }
 
     [Fact]
+    public async Task AClockMovedToTheCalendarsLastYear_IsRefusedWithUsage_AndTheClockStays()
+    {
+        using var kernel = await CrossAccountAsync();
+
+        // The calendar ends in 9999: the clock may go as far as 9998, but no further than the start of 9999, so that a
+        // session's hour, a token's lifetime or a wait after it still has a date.
+        var lastDay = await kernel.RunAsync("#!lab-advance --to 9998-12-31T00:00:00Z");
+        var further = await kernel.RunAsync("#!lab-advance 9999d");
+        var past = await kernel.RunAsync("#!lab-advance --to 9999-06-01T00:00:00Z");
+        var at = await kernel.RunAsync(AssumeRole("s1", " --at +2d"));
+
+        Assert.True(lastDay.Succeeded, lastDay.Failure);
+        Assert.Equal("#!lab-advance: USAGE: --by: 9999d from 9998-12-31T00:00:00Z reaches 9999-01-01T00:00:00Z or later; the world's clock stays before it (the calendar's last year is kept for the sessions and waits that follow a time).", further.Failure);
+        Assert.Equal("#!lab-advance: USAGE: --to: 9999-06-01T00:00:00Z is not before 9999-01-01T00:00:00Z; the world's clock stays before it (the calendar's last year is kept for the sessions and waits that follow a time).", past.Failure);
+        Assert.StartsWith("#!lab-assume-role: USAGE: --at: 2d from 9998-12-31T00:00:00Z reaches 9999-01-01T00:00:00Z", at.Failure, StringComparison.Ordinal);
+        Assert.Equal(new DateTimeOffset(9998, 12, 31, 0, 0, 0, TimeSpan.Zero), kernel.Notebook.World!.Time.GetUtcNow());
+        Assert.Null(kernel.Notebook.FindSession("s1"));
+    }
+
+    [Fact]
     public async Task PolicyCell_RebuildsTheWorld_WithoutTurningTheClockBack()
     {
         using var kernel = await CrossAccountAsync();
