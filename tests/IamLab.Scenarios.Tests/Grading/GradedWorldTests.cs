@@ -110,8 +110,21 @@ public class GradedWorldTests
         Assert.Null(graph);
         Assert.Null(outcome.World);
         Assert.Equal(0, outcome.Report!.Score);
-        Assert.Contains("The world could not be built from these files within the time limit, so there is no picture.", LearnerReportHtml.Write(outcome.Report, graph),
-            StringComparison.Ordinal);
+        var page = LearnerReportHtml.Write(outcome.Report, graph);
+        Assert.Contains("No world was built from these files: the errors above stop it, so there is no picture.", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("within the time limit", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void APageWithoutErrorsOrPicture_SaysTheTimeLimitStoppedIt()
+    {
+        using var grader = new Grader(Load(External));
+        var report = grader.Grade(Repo.Solution(External)).Report!;
+
+        var page = LearnerReportHtml.Write(report, graph: null);
+
+        Assert.Empty(report.Errors);
+        Assert.Contains("The world could not be built from these files within the time limit, so there is no picture.", page, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ namespace IamLab.Scenarios.Reports.Html;
 /// </summary>
 public static class LearnerReportHtml
 {
-    /// <summary>The page; <paramref name="graph"/> is the learner's world's access graph (null: the world could not be built, or not within the time limit).</summary>
+    /// <summary>The page; <paramref name="graph"/> is the learner's world's access graph (null: errors stopped the world being built, or it was not drawn within the time limit; the page says which).</summary>
     public static string Write(GradeReport report, AccessGraph? graph)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -56,7 +56,9 @@ public static class LearnerReportHtml
         body.Append("<h2>Who may assume which role in this world</h2>");
         if (graph is null)
         {
-            body.Append("<p class=\"muted\">The world could not be built from these files within the time limit, so there is no picture.</p>");
+            body.Append(report.Errors.Count > 0
+                ? "<p class=\"muted\">No world was built from these files: the errors above stop it, so there is no picture.</p>"
+                : "<p class=\"muted\">The world could not be built from these files within the time limit, so there is no picture.</p>");
         }
         else
         {
