@@ -83,6 +83,23 @@ public class AccountBoundaryTests
     }
 
     [Fact]
+    public void SimulatePrincipalPolicy_RoleArnOnAnotherPathOrAccount_DoesNotSimulateTheRoleOfTheSameName()
+    {
+        var (_, mine, _, _, myPolicy) = TwoAccounts();
+        _ = mine.CreateRole("deploy", Trust, path: "/secret/");
+        _ = mine.AttachRolePolicy("deploy", myPolicy);
+
+        var wrongPath = mine.SimulatePrincipalPolicy("arn:aws:iam::111111111111:role/public/deploy", ["s3:GetObject"]);
+        var otherAccount = mine.SimulatePrincipalPolicy("arn:aws:iam::222222222222:role/secret/deploy", ["s3:GetObject"]);
+        var exact = mine.SimulatePrincipalPolicy("arn:aws:iam::111111111111:role/secret/deploy", ["s3:GetObject"]).Value;
+
+        Assert.Equal("NoSuchEntity", wrongPath.Error?.Code);
+        Assert.Equal("The entity arn:aws:iam::111111111111:role/public/deploy cannot be found.", wrongPath.Error?.Message);
+        Assert.Equal("NoSuchEntity", otherAccount.Error?.Code);
+        Assert.Equal("allowed", exact.Single().EvalDecision);
+    }
+
+    [Fact]
     public void SimulatePrincipalPolicy_SameNameInAnotherAccountsArn_IsNoSuchEntity()
     {
         var (_, mine, _, _, myPolicy) = TwoAccounts();
