@@ -5,6 +5,7 @@ using Amazon.EC2;
 using Amazon.EC2.Model;
 using Amazon.Runtime;
 using IamLab.Endpoint.Ec2;
+using IamLab.Endpoint.Hosting;
 using IamLab.Endpoint.Tests.Ec2;
 using IamLab.Endpoint.Tests.Hosting;
 using Xunit;
@@ -109,6 +110,32 @@ public sealed class InstanceMetadataListenerTests
 
         Assert.Equal(HttpStatusCode.MisdirectedRequest, reboundResponse.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, pageResponse.StatusCode);
+    }
+
+    [Fact]
+    public async Task AListener_BindsLoopbackOnly_WhenTheEndpointListensOnEveryInterface()
+    {
+        string? instanceId = null;
+        await using var endpoint = await LabEndpoint.StartAsync(new LabEndpointOptions
+        {
+            Host = "0.0.0.0", Port = 0, AllowRemote = true, AnonymousImds = true,
+            Seed = world =>
+            {
+                Ec2World.Seed(world);
+                instanceId = world.Compute.RunInstance(S3.S3World.Owner, Ec2World.Profile).Value.InstanceId;
+            },
+        });
+        var listener = endpoint.InstanceMetadataUrls[instanceId!];
+        // 127.0.0.2 is loopback too, but not the address 127.0.0.1: only a socket bound to every interface answers it.
+        var other = IPAddress.Parse("127.0.0.2");
+        using var toEndpoint = new Socket(System.Net.Sockets.AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        using var toListener = new Socket(System.Net.Sockets.AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+
+        await toEndpoint.ConnectAsync(other, endpoint.Url.Port);
+        var refused = await Assert.ThrowsAsync<SocketException>(() => toListener.ConnectAsync(other, listener.Port));
+
+        Assert.True(toEndpoint.Connected);
+        Assert.Equal(SocketError.ConnectionRefused, refused.SocketErrorCode);
     }
 
     [Fact]
