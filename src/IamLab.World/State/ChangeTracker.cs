@@ -17,6 +17,10 @@ internal sealed class ChangeTracker
     private readonly Dictionary<string, byte[]>[] written = new Dictionary<string, byte[]>[10];
     private readonly Dictionary<string, BucketObject> objects = new(StringComparer.Ordinal);
     private readonly RecordWriter scratch = new();
+
+    // The order a fresh store writes the JSON records in (objects and sessions follow them).
+    private static readonly RecordKind[] SnapshotOrder =
+        [RecordKind.Meta, RecordKind.Organization, RecordKind.Federation, RecordKind.Account, RecordKind.Bucket, RecordKind.Instance, RecordKind.Function];
     private string?[] federationSeen = [];
 
     public ChangeTracker()
@@ -48,6 +52,26 @@ internal sealed class ChangeTracker
         federationSeen = [];
         Changes(world, changes, allSessions: true);
         world.Data.Sessions.TakeChanges();
+    }
+
+    /// <summary>
+    /// The whole world as the store will hold it once the changes last returned are written: taken right after
+    /// <see cref="Changes(LabWorld)"/> within the same hold of the world's lock, so what was last written is the world.
+    /// Costs a copy of references, not an encoding of every session.
+    /// </summary>
+    public StoreSnapshot Snapshot(LabWorld world)
+    {
+        ArgumentNullException.ThrowIfNull(world);
+        var encoded = new List<StoreChange>();
+        foreach (var kind in SnapshotOrder)
+        {
+            foreach (var (key, value) in written[(int)kind])
+            {
+                encoded.Add(new StoreChange(kind, key, value));
+            }
+        }
+
+        return new StoreSnapshot(encoded, [.. objects], [.. world.Data.Sessions.Unordered]);
     }
 
     /// <summary>The records that differ from what was last returned.</summary>

@@ -42,6 +42,12 @@ internal sealed class JournalFile : IDisposable
     /// <summary>The file's length: where the next batch goes.</summary>
     public long Length { get; private set; }
 
+    /// <summary>The number the next batch is written with (one more than the batches in the file when it was opened, then one more per batch).</summary>
+    public long NextBatch => nextBatch;
+
+    /// <summary>The open file, for reading the batches already appended (a compaction copies them).</summary>
+    public SafeFileHandle Handle => file.SafeFileHandle;
+
     /// <summary>Opens the store's file (writers hold <see cref="StoreLock"/> besides).</summary>
     public static FileStream OpenData(string path, bool write) =>
         new(path, new FileStreamOptions { Mode = FileMode.Open, Access = write ? FileAccess.ReadWrite : FileAccess.Read, Share = FileShare.ReadWrite | FileShare.Delete, BufferSize = 0 });
@@ -146,46 +152,18 @@ internal sealed class JournalFile : IDisposable
             JournalScan.Failed(StoreErrors.Corrupt(path, $"it is damaged at byte {at} (batch {good + 1}): {why}."));
     }
 
-    /// <summary>Writes a whole store to <paramref name="path"/> (a temporary file made durable, then renamed over it): a new store or a compaction.</summary>
+    /// <summary>Writes a whole store to <paramref name="path"/> (a temporary file made durable, then renamed over it): a new store, or a compaction at start-up.</summary>
     /// <returns>The new file's length and number of batches, as a scan of it would find them.</returns>
     public static JournalScan WriteStore(string path, Action<Action<StoreChange>> produce)
     {
-        long length;
-        long batches;
+        JournalScan written;
         var temp = path + ".tmp";
         try
         {
-            using (var stream = PrivateFiles.Create(temp))
+            using (var stream = PrivateFiles.Create(temp, shared: true))
             {
-                Span<byte> header = stackalloc byte[HeaderSize];
-                Magic.CopyTo(header);
-                BinaryPrimitives.WriteInt32LittleEndian(header[8..], Version);
-                stream.Write(header);
-                var payload = new RecordWriter(SnapshotFrameBytes + 4096);
-                long batch = 1;
-                payload.WriteInt64(batch);
-                produce(change =>
-                {
-                    Encode(payload, change);
-                    if (payload.Length >= SnapshotFrameBytes)
-                    {
-                        stream.Write(Frame(payload.Written));
-                        payload.Clear();
-                        payload.WriteInt64(++batch);
-                    }
-                });
-                if (payload.Length > 8)
-                {
-                    stream.Write(Frame(payload.Written));
-                }
-                else
-                {
-                    batch--;
-                }
-
-                stream.Flush(flushToDisk: true);
-                length = stream.Length;
-                batches = batch;
+                written = WriteSnapshot(stream.SafeFileHandle, StoreDisk.Default, produce);
+                RandomAccess.FlushToDisk(stream.SafeFileHandle);
             }
 
             File.Move(temp, path, overwrite: true);
@@ -197,7 +175,51 @@ internal sealed class JournalFile : IDisposable
         }
 
         PrivateFiles.SyncFolder(path);
-        return new JournalScan(length, batches, null, null);
+        return written;
+    }
+
+    /// <summary>
+    /// Writes the header and every record <paramref name="produce"/> hands over, in frames of about 1 MiB, from the start
+    /// of <paramref name="file"/> through <see cref="StoreDisk.WriteCompaction"/>. Does not flush.
+    /// </summary>
+    /// <returns>The length written and the number of batches.</returns>
+    public static JournalScan WriteSnapshot(SafeFileHandle file, StoreDisk disk, Action<Action<StoreChange>> produce)
+    {
+        var header = new byte[HeaderSize];
+        Magic.CopyTo(header);
+        BinaryPrimitives.WriteInt32LittleEndian(header.AsSpan(8), Version);
+        disk.WriteCompaction(file, header, 0);
+        long length = HeaderSize;
+        var payload = new RecordWriter(SnapshotFrameBytes + 4096);
+        long batch = 1;
+        payload.WriteInt64(batch);
+        produce(change =>
+        {
+            Encode(payload, change);
+            if (payload.Length >= SnapshotFrameBytes)
+            {
+                length += WriteFrame(payload);
+                payload.WriteInt64(++batch);
+            }
+        });
+        if (payload.Length > 8)
+        {
+            length += WriteFrame(payload);
+        }
+        else
+        {
+            batch--;
+        }
+
+        return new JournalScan(length, batch, null, null);
+
+        long WriteFrame(RecordWriter written)
+        {
+            var frame = Frame(written.Written);
+            disk.WriteCompaction(file, frame, length);
+            written.Clear();
+            return frame.Length;
+        }
     }
 
     /// <summary>Takes over an open, locked store file for appending; a torn end is cut off first.</summary>

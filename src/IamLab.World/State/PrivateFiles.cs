@@ -12,9 +12,16 @@ internal static partial class PrivateFiles
     public const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 
     /// <summary>Creates (or replaces) <paramref name="path"/> for writing, mode 0600 from its first moment.</summary>
-    public static FileStream Create(string path)
+    /// <param name="path">The file.</param>
+    /// <param name="shared">
+    /// True for a file that becomes the world store once renamed into place: unbuffered (it is written with
+    /// <see cref="RandomAccess"/>) and open to readers as the store is, so a <c>state export</c> can read it.
+    /// </param>
+    public static FileStream Create(string path, bool shared = false)
     {
-        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.ReadWrite, Share = FileShare.None, BufferSize = 1 << 20 };
+        var options = shared
+            ? new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.ReadWrite, Share = FileShare.ReadWrite | FileShare.Delete, BufferSize = 0 }
+            : new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.ReadWrite, Share = FileShare.None, BufferSize = 1 << 20 };
         if (!OperatingSystem.IsWindows())
         {
             options.UnixCreateMode = OwnerOnly;
@@ -63,7 +70,9 @@ internal static partial class PrivateFiles
     }
 
     /// <summary>fsync of the folder holding <paramref name="path"/>, so a create or rename in it is durable (POSIX only).</summary>
-    public static void SyncFolder(string path)
+    /// <param name="path">A file in the folder.</param>
+    /// <param name="throwOnError">Throw an <see cref="IOException"/> when the folder cannot be opened or synced (by default that is ignored).</param>
+    public static void SyncFolder(string path, bool throwOnError = false)
     {
         if (OperatingSystem.IsWindows())
         {
@@ -74,23 +83,35 @@ internal static partial class PrivateFiles
         var fd = Open(folder, 0 /* O_RDONLY */);
         if (fd < 0)
         {
+            Fail("opened");
             return;
         }
 
         try
         {
-            _ = Fsync(fd);
+            if (Fsync(fd) != 0)
+            {
+                Fail("synced");
+            }
         }
         finally
         {
             _ = Close(fd);
         }
+
+        void Fail(string what)
+        {
+            if (throwOnError)
+            {
+                throw new IOException($"The folder {folder} could not be {what} (error {Marshal.GetLastPInvokeError()}), so a rename in it may not survive a power loss.");
+            }
+        }
     }
 
-    [LibraryImport("libc", EntryPoint = "open", StringMarshalling = StringMarshalling.Utf8)]
+    [LibraryImport("libc", EntryPoint = "open", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
     private static partial int Open(string path, int flags);
 
-    [LibraryImport("libc", EntryPoint = "fsync")]
+    [LibraryImport("libc", EntryPoint = "fsync", SetLastError = true)]
     private static partial int Fsync(int fd);
 
     [LibraryImport("libc", EntryPoint = "close")]

@@ -19,6 +19,15 @@ public class StoreDisk
     /// <param name="offset">Where, from the start of the file.</param>
     public virtual void Write(SafeFileHandle file, ReadOnlySpan<byte> bytes, long offset) => RandomAccess.Write(file, bytes, offset);
 
+    /// <summary>
+    /// Writes part of a whole copy of the store (a new store, or a compaction's <c>PATH.tmp</c>): the snapshot's
+    /// frames, then the batches appended meanwhile. A compaction runs beside the requests, so a test can hold it here.
+    /// </summary>
+    /// <param name="file">The copy's open file.</param>
+    /// <param name="bytes">The bytes.</param>
+    /// <param name="offset">Where, from the start of the file.</param>
+    public virtual void WriteCompaction(SafeFileHandle file, ReadOnlySpan<byte> bytes, long offset) => RandomAccess.Write(file, bytes, offset);
+
     /// <summary>Makes everything written to <paramref name="file"/> durable (fsync) before returning.</summary>
     /// <param name="file">The store's open file.</param>
     public virtual void Flush(SafeFileHandle file) => RandomAccess.FlushToDisk(file);

@@ -31,6 +31,14 @@ public sealed class WorldStore : IDisposable
     private TaskCompletionSource<FlushRound> round = NewRound();
     private long compactAt;
     private long flushes;
+    private long compactions;
+    private long compactionsStarted;
+    private Compaction? compaction;
+    private bool folderUnsynced;
+    private Exception? compactionFailure;
+    private Exception? failedWith;
+    private long failedUpTo;
+    private long failedBatches;
 
     private WorldStore(LabWorld world, FileStream storeLock, JournalFile journal, ChangeTracker tracker, WorldStoreOptions options, long liveBytes, IReadOnlyList<string> notices)
     {
@@ -59,6 +67,30 @@ public sealed class WorldStore : IDisposable
 
     /// <summary>How many batches have been written and flushed since the store was opened (for tests and logs).</summary>
     public long Flushes => Interlocked.Read(ref flushes);
+
+    /// <summary>How many compactions have replaced the file since the store was opened (for tests and logs).</summary>
+    public long Compactions => Interlocked.Read(ref compactions);
+
+    /// <summary>How many compactions have been started beside the requests (one still running, or one that failed, is counted here and not in <see cref="Compactions"/>).</summary>
+    internal long CompactionsStarted => Interlocked.Read(ref compactionsStarted);
+
+    /// <summary>How many batches could not be written (for tests and logs).</summary>
+    internal long FailedBatches
+    {
+        get
+        {
+            lock (queue)
+            {
+                return failedBatches;
+            }
+        }
+    }
+
+    /// <summary>Why the last compaction was given up, if it was (for tests and logs).</summary>
+    internal Exception? CompactionFailure => Volatile.Read(ref compactionFailure);
+
+    /// <summary>True while a compaction started beside the requests has not been swapped in or given up (for tests).</summary>
+    internal bool Compacting => Volatile.Read(ref compaction) is not null;
 
     /// <summary>The file's length in bytes.</summary>
     public long FileBytes => journal.Length;
@@ -123,7 +155,7 @@ public sealed class WorldStore : IDisposable
         var store = new WorldStore(world.Value, held, JournalFile.ForAppend(file, path, scan, options.Disk), tracker, options, loader.LiveBytes, notices);
         if (store.journal.Length > store.compactAt)
         {
-            store.Compact();
+            store.CompactNow();
         }
 
         return store;
@@ -272,6 +304,11 @@ public sealed class WorldStore : IDisposable
             {
                 return Task.CompletedTask;
             }
+
+            if (LostWith(ticket) is { } lost)
+            {
+                return Task.FromException(lost);
+            }
         }
 
         return WaitAsync(ticket);
@@ -318,18 +355,33 @@ public sealed class WorldStore : IDisposable
                     return;
                 }
 
+                // The batch that held this change may have failed before this wait began: its round is over.
+                if (LostWith(ticket) is { } lost)
+                {
+                    throw lost;
+                }
+
                 wait = round.Task;
             }
 
             var finished = await wait.ConfigureAwait(false);
             if (finished.Failure is not null && ticket <= finished.UpTo)
             {
-                throw new StoreUnavailableException($"The change could not be saved to the world store {Path}: {finished.Failure.Message}", finished.Failure);
+                throw Unavailable(finished.Failure);
             }
         }
     }
 
-    // The writer thread: one batch per turn, holding every commit staged before the turn began.
+    // INVARIANT: called holding queue. The last batch that held the change failed and none has been written since
+    // (durable is below the ticket), so the change is in memory only.
+    private StoreUnavailableException? LostWith(long ticket) =>
+        failedWith is not null && ticket <= failedUpTo ? Unavailable(failedWith) : null;
+
+    private StoreUnavailableException Unavailable(Exception failure) =>
+        new($"The change could not be saved to the world store {Path}: {failure.Message}", failure);
+
+    // The writer thread: one batch per turn, holding every commit staged before the turn began; between two turns it
+    // swaps in a compaction that has finished.
     private void WriteLoop()
     {
         while (true)
@@ -337,20 +389,29 @@ public sealed class WorldStore : IDisposable
             wake.Wait();
             long upTo;
             bool last;
+            bool nothingNew;
             lock (queue)
             {
                 wake.Reset();
                 upTo = staged;
                 last = stopping;
-                if (upTo <= durable)
-                {
-                    if (last)
-                    {
-                        return;
-                    }
+                nothingNew = upTo <= durable;
+            }
 
-                    continue;
+            if (compaction is { Finished: true })
+            {
+                FinishCompaction();
+            }
+
+            if (nothingNew)
+            {
+                if (last)
+                {
+                    StopCompaction();
+                    return;
                 }
+
+                continue;
             }
 
             var failure = WriteBatch();
@@ -361,6 +422,12 @@ public sealed class WorldStore : IDisposable
                 {
                     durable = Math.Max(durable, upTo);
                 }
+                else
+                {
+                    failedWith = failure;
+                    failedUpTo = upTo;
+                    failedBatches++;
+                }
 
                 finished = round;
                 round = NewRound();
@@ -370,6 +437,7 @@ public sealed class WorldStore : IDisposable
             if (last)
             {
                 // Disposing: every commit staged before Dispose was in this batch.
+                StopCompaction();
                 return;
             }
         }
@@ -378,10 +446,16 @@ public sealed class WorldStore : IDisposable
     private Exception? WriteBatch()
     {
         List<StoreChange> batch;
+        StoreSnapshot? snapshot = null;
         lock (Gate)
         {
             // Every commit staged so far made its change before staging: the world now holds them all.
             batch = tracker.Changes(World);
+            if (compaction is null && retry.Count == 0 && journal.Length > compactAt)
+            {
+                // Once this batch is appended, the journal holds exactly this snapshot's world.
+                snapshot = tracker.Snapshot(World);
+            }
         }
 
         if (retry.Count > 0)
@@ -395,9 +469,17 @@ public sealed class WorldStore : IDisposable
         Exception? failure = null;
         try
         {
+            if (folderUnsynced)
+            {
+                // A compaction's rename is not known to be durable: nothing more is acknowledged until it is.
+                PrivateFiles.SyncFolder(journal.Path, throwOnError: true);
+                folderUnsynced = false;
+            }
+
             if (batch.Count > 0)
             {
                 journal.Append(batch);
+                compaction?.Appended(journal.Length);
                 Interlocked.Increment(ref flushes);
             }
         }
@@ -415,44 +497,85 @@ public sealed class WorldStore : IDisposable
             // Kept for the next batch: the changes are in memory and must reach the disk once it has room again.
             retry = batch;
         }
-        else if (journal.Length > compactAt)
+        else if (snapshot is not null)
         {
-            TryCompact();
+            Interlocked.Increment(ref compactionsStarted);
+            compaction = new Compaction(journal.Path, snapshot, journal.Handle, journal.Length, journal.NextBatch, options.Disk, () => wake.Set());
         }
 
         return failure;
     }
 
-    private void TryCompact()
+    // Between two batches: the compaction's copy becomes the store, or, if it failed, is forgotten (it is tried again
+    // once the journal has grown past the threshold after another batch).
+    private void FinishCompaction()
     {
+        var done = compaction!;
         try
         {
-            lock (Gate)
-            {
-                Compact();
-            }
+            SwapIn(done);
         }
-        catch (IOException)
+        finally
         {
-            // Compaction only saves space: the journal is complete without it. It is tried again after the next batch.
+            done.Dispose();
+            Volatile.Write(ref compaction, null);
         }
     }
 
-    // INVARIANT: called with Gate held, on the writer thread or before it has anything to write, so the snapshot is
-    // the world as every staged change left it, and no batch is appended to the file being replaced.
-    private void Compact()
+    private void SwapIn(Compaction done)
+    {
+        if (done.Failure is not null)
+        {
+            Volatile.Write(ref compactionFailure, done.Failure);
+            return;
+        }
+
+        FileStream file;
+        JournalScan scan;
+        try
+        {
+            (file, scan) = done.Swap(journal.Length, journal.NextBatch);
+        }
+        catch (IOException e)
+        {
+            Volatile.Write(ref compactionFailure, e);
+            return;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            Volatile.Write(ref compactionFailure, e);
+            return;
+        }
+
+        journal.Dispose();
+        journal = JournalFile.ForAppend(file, journal.Path, scan, options.Disk);
+        compactAt = CompactionThreshold(scan.GoodLength);
+        Interlocked.Increment(ref compactions);
+        try
+        {
+            PrivateFiles.SyncFolder(journal.Path, throwOnError: true);
+        }
+        catch (IOException)
+        {
+            folderUnsynced = true;
+        }
+    }
+
+    private void StopCompaction()
+    {
+        compaction?.Dispose();
+        Volatile.Write(ref compaction, null);
+    }
+
+    // At start-up, before the writer has anything to write: the store is rewritten as a snapshot in place.
+    private void CompactNow()
     {
         var path = journal.Path;
         var written = JournalFile.WriteStore(path, sink => tracker.Everything(World, sink));
         journal.Dispose();
         journal = OpenJournal(path, written, options);
         compactAt = CompactionThreshold(journal.Length);
-        retry = [];
-        lock (queue)
-        {
-            // The snapshot holds every change made so far, staged or not.
-            durable = staged;
-        }
+        compactions++;
     }
 
     private static WorldStore Reopen(string path, FileStream held, LabWorld world, ChangeTracker tracker, WorldStoreOptions options, JournalScan scan, IReadOnlyList<string> notices) =>

@@ -372,25 +372,28 @@ public sealed class WorldStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task Compaction_KeepsTheFileNearTheLiveSize_AndTheWorldWhole()
+    public async Task ACommitWhoseBatchFailedBeforeItWaited_FailsAtOnce_InsteadOfWaitingForTheNextCommit()
     {
         var lab = StateStoreTests.Populated();
-        string expected;
-        using (var store = WorldStore.Create(StorePath, lab.World, new WorldStoreOptions { Time = lab.Clock, CompactionSlack = 64 * 1024 }).Value)
+        var disk = new FillableDisk();
+        using var store = WorldStore.Create(StorePath, lab.World, new WorldStoreOptions { Time = lab.Clock, Disk = disk }).Value;
+        disk.Full = true;
+        lock (store.Gate)
         {
-            var snapshot = new FileInfo(StorePath).Length;
-            for (var i = 0; i < 200; i++)
-            {
-                _ = store.World.Iam(Article.Dev).UpdateRole("EC2S3AccessRole", description: $"description {i} {new string('x', 500)}").Value;
-                await store.CommitAsync();
-            }
-
-            Assert.InRange(new FileInfo(StorePath).Length, snapshot, (2 * snapshot) + (64 * 1024) + 8192);
-            expected = StateStore.Serialize(store.World);
+            _ = store.World.Iam(Article.Dev).CreateRole("LateWaiter", Trust).Value;
         }
 
-        using var reopened = WorldStore.Open(StorePath, new WorldStoreOptions { Time = lab.Clock }).Value;
-        Assert.Equal(expected, StateStore.Serialize(reopened.World));
+        // The writer writes and fails the batch before the request begins to wait for it.
+        var ticket = store.Stage();
+        Assert.True(SpinWait.SpinUntil(() => store.FailedBatches == 1, TimeSpan.FromMinutes(2)), "the batch was never tried");
+
+        var failure = await Assert.ThrowsAsync<StoreUnavailableException>(() => store.WhenDurableAsync(ticket).WaitAsync(TimeSpan.FromMinutes(2)));
+        Assert.Equal($"The change could not be saved to the world store {StorePath}: No space left on device", failure.Message);
+
+        // Once the disk has room, the next commit writes the change and the same ticket is durable.
+        disk.Full = false;
+        await store.CommitAsync();
+        await store.WhenDurableAsync(ticket);
     }
 
     private static bool JournalStartsWithMagic(string path) => File.ReadAllBytes(path).AsSpan(0, 8).SequenceEqual("IAMLABWS"u8);
