@@ -156,7 +156,7 @@ foreach (var sessions in options.StateSessions)
         results.Add((run, bareAssume.PerSecond));
         stateLines.Add(string.Create(CultureInfo.InvariantCulture,
             $"--state with {sessions:N0} sessions: world built in {buildTime.TotalSeconds:0.0} s, store written in {writeTime.TotalSeconds:0.00} s ({size / 1048576.0:0.0} MiB), endpoint started (store loaded, Kestrel listening) in {startTime.TotalSeconds:0.00} s; "
-            + $"AssumeRole {run.PerSecond:N0}/s = {run.PerSecond / labAssume.PerSecond:0.00} of in memory ({labAssume.PerSecond:N0}/s), {1_000_000.0 / run.PerSecond:0.0} µs a request; {stateLab.State.Commits:N0} flushes, {(double)run.Requests / Math.Max(1, stateLab.State.Commits):0.0} requests a flush (warm-up included in flushes); file now {new FileInfo(path).Length / 1048576.0:0.0} MiB."));
+            + $"AssumeRole {run.PerSecond:N0}/s = {run.PerSecond / labAssume.PerSecond:0.00} of in memory ({labAssume.PerSecond:N0}/s), {1_000_000.0 / run.PerSecond:0.0} µs a request; {stateLab.State.Commits:N0} flushes, {(double)run.Requests / Math.Max(1, stateLab.State.Commits):0.0} requests a flush (warm-up included in flushes); {stateLab.State.Store!.Compactions} compactions beside the requests; file now {new FileInfo(path).Length / 1048576.0:0.0} MiB."));
     }
 
     if (!options.KeepStores)
