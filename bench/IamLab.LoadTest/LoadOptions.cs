@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace IamLab.LoadTest;
 
-/// <summary>The command line: <c>--seconds N --clients N --warmup N --rate N --no-s3 --state-sessions N[,N...] --state-dir DIR --keep-stores --wrk</c>.</summary>
+/// <summary>The command line: <c>--seconds N --clients N --warmup N --rate N --no-s3 --state-sessions N[,N...] --state-dir DIR --keep-stores --wrk --roles N</c>.</summary>
 internal sealed record LoadOptions(int Seconds, int Clients, int WarmupSeconds, bool S3, int Rate)
 {
     /// <summary>For each number, a run against an endpoint with <c>--state</c> whose world already holds that many sessions.</summary>
@@ -13,6 +13,9 @@ internal sealed record LoadOptions(int Seconds, int Clients, int WarmupSeconds, 
 
     /// <summary>Keep the stores of the <c>--state</c> runs (to time <c>iamlab serve --state</c> starting on them).</summary>
     public bool KeepStores { get; init; }
+
+    /// <summary>Roles added to the assumed role's account (each with a trust policy) in every lab endpoint's world: an account near IAM's default quota of 1,000 roles.</summary>
+    public int ExtraRoles { get; init; }
 
     /// <summary>Drive the closed-loop STS runs with wrk from outside the process instead of the in-process clients.</summary>
     public bool Wrk { get; init; }
@@ -51,6 +54,10 @@ internal sealed record LoadOptions(int Seconds, int Clients, int WarmupSeconds, 
                 case "--keep-stores":
                     options = options with { KeepStores = true };
                     break;
+                case "--roles" when i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var roles) && roles < 1000:
+                    options = options with { ExtraRoles = roles };
+                    i++;
+                    break;
                 case "--wrk":
                     options = options with { Wrk = true };
                     break;
@@ -58,7 +65,7 @@ internal sealed record LoadOptions(int Seconds, int Clients, int WarmupSeconds, 
                     options = options with { S3 = false };
                     break;
                 default:
-                    error.WriteLine($"iamlab-loadtest: unknown or incomplete argument '{args[i]}'. Usage: [--seconds 10] [--clients 16] [--warmup 2] [--rate 2000 (0: no paced run)] [--no-s3] [--state-sessions 1000,1000000] [--state-dir DIR] [--keep-stores] [--wrk]");
+                    error.WriteLine($"iamlab-loadtest: unknown or incomplete argument '{args[i]}'. Usage: [--seconds 10] [--clients 16] [--warmup 2] [--rate 2000 (0: no paced run)] [--no-s3] [--state-sessions 1000,1000000] [--state-dir DIR] [--keep-stores] [--wrk] [--roles N (0 to 999 roles added to the assumed role's account)]");
                     return null;
             }
         }

@@ -16,7 +16,8 @@ internal static class LoadWorld
     public const string ExternalId = "unique-external-id-12345";
 
     /// <summary>A new world and the loader's key.</summary>
-    public static (LabWorld World, Credentials Key) Make()
+    /// <param name="extraRoles">Roles added to the owner's account besides <c>PartnerAccess</c> (<c>filler-0</c>, ...).</param>
+    public static (LabWorld World, Credentials Key) Make(int extraRoles = 0)
     {
         var world = new LabWorld();
         world.CreateAccount(Owner);
@@ -25,6 +26,11 @@ internal static class LoadWorld
             {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::999999999999:root"},
               "Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"unique-external-id-12345"}}}]}
             """).IsSuccess);
+        for (var i = 0; i < extraRoles; i++)
+        {
+            Check(world.Iam(Owner).CreateRole($"filler-{i}", """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]}""").IsSuccess);
+        }
+
         var partner = world.Iam(Partner);
         Check(partner.CreateUser("loader").IsSuccess);
         Check(partner.PutUserPolicy("loader", "assume", """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"sts:AssumeRole","Resource":"*"}]}""").IsSuccess);

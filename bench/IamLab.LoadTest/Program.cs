@@ -39,7 +39,7 @@ var warmup = TimeSpan.FromSeconds(options.WarmupSeconds);
 var duration = TimeSpan.FromSeconds(options.Seconds);
 Console.WriteLine($"Machine load at the start: {Uptime()}");
 
-var (memoryWorld, loader) = LoadWorld.Make();
+var (memoryWorld, loader) = LoadWorld.Make(options.ExtraRoles);
 await using var lab = await LabEndpoint.StartAsync(new LabEndpointOptions { Port = 0, World = memoryWorld });
 using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = options.Clients * 2, UseProxy = false };
 using var http = new HttpClient(handler);
@@ -138,7 +138,7 @@ foreach (var sessions in options.StateSessions)
     var path = Path.Combine(options.StateDirectory, $"iamlab-loadtest-{sessions}.db");
     File.Delete(path);
     var built = System.Diagnostics.Stopwatch.StartNew();
-    var (stateWorld, stateKey) = LoadWorld.Make();
+    var (stateWorld, stateKey) = LoadWorld.Make(options.ExtraRoles);
     LoadWorld.AddSessions(stateWorld, stateKey, sessions);
     var buildTime = built.Elapsed;
     var written = System.Diagnostics.Stopwatch.StartNew();
