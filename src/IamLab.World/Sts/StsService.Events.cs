@@ -41,8 +41,38 @@ public sealed partial class StsService
         return Record(TrailIdentities.Of(world, credentials), "AssumeRole", parameters, result, context);
     }
 
-    private TrailEvent RecordFederated(string eventName, string type, string identityProvider, JsonObject parameters, IamResult<AssumeRoleResult> result)
+    // What CloudTrail adds to a federated request's parameters from the assertion or token: principalTags as an object of
+    // key and value and transitiveTagKeys as a list (IAM User Guide, "Logging IAM and AWS STS API calls with AWS
+    // CloudTrail", the example AssumeRoleWithSAML and AssumeRoleWithWebIdentity entries), and sourceIdentity (CloudTrail
+    // User Guide, "CloudTrail userIdentity element", "AWS STS source identity": found in requestParameters of AssumeRole,
+    // AssumeRoleWithSAML and AssumeRoleWithWebIdentity). The response's sourceIdentity is written by Response. An assertion
+    // or token that failed verification is not trusted, so none of its claims is recorded (the lab's choice: AWS's
+    // documentation shows only granted calls).
+    private TrailEvent RecordFederated(string eventName, string type, string identityProvider, JsonObject parameters, FederatedClaims? claims,
+        IamResult<AssumeRoleResult> result)
     {
+        if (claims is not null)
+        {
+            if (claims.Tags.Count > 0)
+            {
+                // Assigned one by one: a refused assertion may repeat a key, which the JsonObject constructor would throw on.
+                var tags = new JsonObject();
+                foreach (var tag in claims.Tags)
+                {
+                    tags[tag.Key] = tag.Value;
+                }
+
+                parameters["principalTags"] = tags;
+            }
+
+            if (claims.TransitiveTagKeys.Count > 0)
+            {
+                parameters["transitiveTagKeys"] = new JsonArray([.. claims.TransitiveTagKeys.Select(k => (JsonNode)JsonValue.Create(k))]);
+            }
+
+            AddIf(parameters, "sourceIdentity", claims.SourceIdentity);
+        }
+
         var subject = result.IsSuccess ? result.Value.Claims?.Subject : null;
         var identity = subject is null
             ? new TrailIdentity { Type = type, IdentityProvider = identityProvider }

@@ -21,36 +21,44 @@ public sealed partial class StsService
         string? policy = null, IReadOnlyList<string>? policyArns = null, bool trace = false)
     {
         ArgumentNullException.ThrowIfNull(principalArn);
-        var result = AssumeRoleWithSamlCore(roleArn, principalArn, samlAssertion, durationSeconds, policy, policyArns, trace);
+        var (result, claims) = AssumeRoleWithSamlCore(roleArn, principalArn, samlAssertion, durationSeconds, policy, policyArns, trace);
         var parameters = new JsonObject { ["roleArn"] = roleArn, ["principalArn"] = principalArn };
+        if (claims is not null)
+        {
+            // AWS's example AssumeRoleWithSAML entry records the session name the assertion gave.
+            parameters["roleSessionName"] = claims.SessionName ?? claims.Subject;
+        }
+
         if (durationSeconds is { } seconds)
         {
             parameters["durationSeconds"] = seconds;
         }
 
-        RecordFederated("AssumeRoleWithSAML", "SAMLUser", principalArn, parameters, result);
+        RecordFederated("AssumeRoleWithSAML", "SAMLUser", principalArn, parameters, claims, result);
         return result;
     }
 
-    private IamResult<AssumeRoleResult> AssumeRoleWithSamlCore(string roleArn, string principalArn, string samlAssertion, int? durationSeconds,
+    // The claims come back beside the result, once the assertion is verified, for the event log to record what it asked
+    // of the session, also when the trust then refuses it.
+    private (IamResult<AssumeRoleResult> Result, FederatedClaims? Claims) AssumeRoleWithSamlCore(string roleArn, string principalArn, string samlAssertion, int? durationSeconds,
         string? policy, IReadOnlyList<string>? policyArns, bool trace)
     {
         var verifier = world.FederationVerifier;
         var account = Arn.AccountOf(principalArn) ?? string.Empty;
         if (!world.Data.Accounts.TryGetValue(account, out var owner) || !owner.SamlProviders.TryGetValue(principalArn, out var provider))
         {
-            return new IamError("InvalidIdentityToken", $"SAML provider {principalArn} does not exist in this account.", 400);
+            return (new IamError("InvalidIdentityToken", $"SAML provider {principalArn} does not exist in this account.", 400), null);
         }
 
         var claims = verifier.VerifySaml(samlAssertion, provider, roleArn, world.Now);
         if (!claims.IsSuccess)
         {
-            return claims.Forward<AssumeRoleResult>();
+            return (claims.Forward<AssumeRoleResult>(), null);
         }
 
         var sessionName = claims.Value.SessionName ?? claims.Value.Subject;
-        return Federated("sts:AssumeRoleWithSAML", "AssumeRoleWithSAML", roleArn, principalArn, sessionName, durationSeconds ?? claims.Value.SessionDuration,
-            policy, policyArns ?? [], claims.Value, trace);
+        return (Federated("sts:AssumeRoleWithSAML", "AssumeRoleWithSAML", roleArn, principalArn, sessionName, durationSeconds ?? claims.Value.SessionDuration,
+            policy, policyArns ?? [], claims.Value, trace), claims.Value);
     }
 
     /// <summary>
@@ -66,15 +74,15 @@ public sealed partial class StsService
         int? durationSeconds = null, string? policy = null, IReadOnlyList<string>? policyArns = null, bool trace = false)
     {
         ArgumentNullException.ThrowIfNull(roleArn);
-        var result = AssumeRoleWithWebIdentityCore(roleArn, roleSessionName, webIdentityToken, issuerHost, durationSeconds, policy, policyArns, trace);
-        RecordFederated("AssumeRoleWithWebIdentity", "WebIdentityUser", issuerHost, WebIdentityParameters(roleArn, roleSessionName, durationSeconds), result);
+        var (result, claims) = AssumeRoleWithWebIdentityCore(roleArn, roleSessionName, webIdentityToken, issuerHost, durationSeconds, policy, policyArns, trace);
+        RecordFederated("AssumeRoleWithWebIdentity", "WebIdentityUser", issuerHost, WebIdentityParameters(roleArn, roleSessionName, durationSeconds), claims, result);
         return result;
     }
 
     private static JsonObject WebIdentityParameters(string roleArn, string roleSessionName, int? durationSeconds) =>
         new() { ["roleArn"] = roleArn, ["roleSessionName"] = roleSessionName, ["durationSeconds"] = durationSeconds ?? 3600 };
 
-    private IamResult<AssumeRoleResult> AssumeRoleWithWebIdentityCore(string roleArn, string roleSessionName, string webIdentityToken, string issuerHost,
+    private (IamResult<AssumeRoleResult> Result, FederatedClaims? Claims) AssumeRoleWithWebIdentityCore(string roleArn, string roleSessionName, string webIdentityToken, string issuerHost,
         int? durationSeconds, string? policy, IReadOnlyList<string>? policyArns, bool trace)
     {
         var verifier = world.FederationVerifier;
@@ -82,17 +90,17 @@ public sealed partial class StsService
         var providerArn = $"arn:aws:iam::{account}:oidc-provider/{issuerHost}";
         if (!world.Data.Accounts.TryGetValue(account, out var owner) || !owner.OidcProviders.TryGetValue(providerArn, out var provider))
         {
-            return StsErrors.NoSuchProvider($"https://{issuerHost}");
+            return (StsErrors.NoSuchProvider($"https://{issuerHost}"), null);
         }
 
         var claims = verifier.VerifyWebIdentity(webIdentityToken, provider, world.Now);
         if (!claims.IsSuccess)
         {
-            return claims.Forward<AssumeRoleResult>();
+            return (claims.Forward<AssumeRoleResult>(), null);
         }
 
-        return Federated("sts:AssumeRoleWithWebIdentity", "AssumeRoleWithWebIdentity", roleArn, providerArn, roleSessionName, durationSeconds,
-            policy, policyArns ?? [], claims.Value, trace);
+        return (Federated("sts:AssumeRoleWithWebIdentity", "AssumeRoleWithWebIdentity", roleArn, providerArn, roleSessionName, durationSeconds,
+            policy, policyArns ?? [], claims.Value, trace), claims.Value);
     }
 
     /// <summary>
@@ -108,7 +116,7 @@ public sealed partial class StsService
         {
             // Lab wording, the same as the verifier's for a token that is not a JWT.
             IamResult<AssumeRoleResult> refused = new IamError("InvalidIdentityToken", "The web identity token is not a well-formed JWT", 400);
-            RecordFederated("AssumeRoleWithWebIdentity", "WebIdentityUser", "unknown", WebIdentityParameters(roleArn, roleSessionName, durationSeconds), refused);
+            RecordFederated("AssumeRoleWithWebIdentity", "WebIdentityUser", "unknown", WebIdentityParameters(roleArn, roleSessionName, durationSeconds), null, refused);
             return refused;
         }
 

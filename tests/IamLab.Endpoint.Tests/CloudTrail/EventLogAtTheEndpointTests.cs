@@ -3,6 +3,7 @@ using Amazon.SecurityToken.Model;
 using IamLab.Endpoint.Tests.Clients;
 using IamLab.Endpoint.Tests.Hosting;
 using IamLab.World;
+using IamLab.World.Federation;
 using Tag = Amazon.SecurityToken.Model.Tag;
 using IamLab.World.Events;
 using Xunit;
@@ -66,6 +67,52 @@ public sealed class EventLogAtTheEndpointTests
         Assert.Equal("team", one.RequestParameters!["transitiveTagKeys"]![0]!.GetValue<string>());
         Assert.Equal("blue", one.RequestParameters!["tags"]![0]!["value"]!.GetValue<string>());
         Assert.Equal(("AssumedRole", "alice@example.com", first.Credentials.AccessKeyId), (two.UserIdentity.Type, two.UserIdentity.SessionContext!.SourceIdentity, two.UserIdentity.AccessKeyId));
+    }
+
+    [Fact]
+    public async Task AssumeRoleWithSaml_WithTagsTransitiveKeysAndSourceIdentity_ReadBackWithBoto3()
+    {
+        // The fields of AWS's example AssumeRoleWithSAML entry (IAM User Guide, "Logging IAM and AWS STS API calls with AWS
+        // CloudTrail") and sourceIdentity in requestParameters and responseElements (CloudTrail User Guide, "CloudTrail
+        // userIdentity element", "AWS STS source identity").
+        const string role = "arn:aws:iam::111111111111:role/FederatedDeveloperAccess";
+        const string provider = "arn:aws:iam::111111111111:saml-provider/MyCompanySSO";
+        var assertion = "";
+        await using var server = await LabServer.StartAsync(world =>
+        {
+            CrossAccountWorld.Seed(world);
+            _ = world.Federation.CreateSamlProvider(CrossAccountWorld.Owner, "MyCompanySSO").Value;
+            _ = world.Iam(CrossAccountWorld.Owner).CreateRole("FederatedDeveloperAccess", """
+                {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Federated":"arn:aws:iam::111111111111:saml-provider/MyCompanySSO"},
+                  "Action":["sts:AssumeRoleWithSAML","sts:TagSession","sts:SetSourceIdentity"]}]}
+                """).Value;
+            assertion = world.Federation.IssueSamlResponse(new SamlUser
+            {
+                NameId = "alice@mycompany.example",
+                RoleSessionName = "alice",
+                Roles = [new SamlRolePair(role, provider)],
+                PrincipalTags = new Dictionary<string, string> { ["team"] = "platform", ["cost-center"] = "1234" },
+                TransitiveTagKeys = ["team"],
+                SourceIdentity = "alice",
+            });
+        });
+        using var anonymous = server.Sts(new Amazon.Runtime.AnonymousAWSCredentials());
+        var assumed = await anonymous.AssumeRoleWithSAMLAsync(new AssumeRoleWithSAMLRequest { RoleArn = role, PrincipalArn = provider, SAMLAssertion = assertion });
+
+        var python = $$"""
+            import boto3, json
+            ct = boto3.client("cloudtrail", endpoint_url="{{server.Url}}", region_name="us-east-1", aws_access_key_id="111111111111", aws_secret_access_key="test")
+            page = ct.lookup_events(LookupAttributes=[{"AttributeKey": "EventName", "AttributeValue": "AssumeRoleWithSAML"}])
+            print(json.dumps([json.loads(e["CloudTrailEvent"]) for e in page["Events"]]))
+            """;
+        var (status, output, errors) = await ReadmeFlows.BashAsync($"python3 - <<'PYTHON'\n{python}\nPYTHON\n", TimeSpan.FromMinutes(2));
+
+        Assert.True(status == 0, $"Exit {status}\n{output}\n{errors}");
+        var e = Assert.Single(JsonNode.Parse(output)!.AsArray())!;
+        var request = e["requestParameters"]!;
+        Assert.Equal(("alice", "platform", "1234"), (request["roleSessionName"]!.GetValue<string>(), request["principalTags"]!["team"]!.GetValue<string>(), request["principalTags"]!["cost-center"]!.GetValue<string>()));
+        Assert.Equal(["team"], request["transitiveTagKeys"]!.AsArray().Select(k => k!.GetValue<string>()));
+        Assert.Equal(("alice", "alice", "alice"), (assumed.SourceIdentity, request["sourceIdentity"]!.GetValue<string>(), e["responseElements"]!["sourceIdentity"]!.GetValue<string>()));
     }
 
     [Fact]
