@@ -62,8 +62,14 @@ internal sealed class Compaction : IDisposable
     /// <summary>True once the thread has finished, well or not.</summary>
     public bool Finished => finished;
 
+    /// <summary>True once <see cref="Dispose"/> has asked the thread to stop.</summary>
+    public bool Cancelling => cancel.IsCancellationRequested;
+
     /// <summary>Why the compaction failed, when it did (the copy is then deleted and the journal goes on as it was).</summary>
     public Exception? Failure { get; private set; }
+
+    /// <summary>The length of the snapshot written to the copy: the live data, without the batches copied after it.</summary>
+    public long SnapshotBytes { get; private set; }
 
     /// <summary>The journal's length when the snapshot was taken.</summary>
     public long SnapshotEnd { get; }
@@ -117,6 +123,7 @@ internal sealed class Compaction : IDisposable
             var written = JournalFile.WriteSnapshot(copy.SafeFileHandle, disk, sink => snapshot.Produce(sink, cancel.Token));
             snapshotBatches = written.Batches;
             copied = written.GoodLength;
+            SnapshotBytes = written.GoodLength;
             var from = SnapshotEnd;
             disk.Flush(copy.SafeFileHandle);
             while (Volatile.Read(ref appended) - from > CatchUpBytes)

@@ -92,6 +92,9 @@ public sealed class WorldStore : IDisposable
     /// <summary>True while a compaction started beside the requests has not been swapped in or given up (for tests).</summary>
     internal bool Compacting => Volatile.Read(ref compaction) is not null;
 
+    /// <summary>True once the writer, stopping, has asked a running compaction to give up (for tests).</summary>
+    internal bool CompactionCancelling => Volatile.Read(ref compaction)?.Cancelling ?? false;
+
     /// <summary>The file's length in bytes.</summary>
     public long FileBytes => journal.Length;
 
@@ -549,7 +552,8 @@ public sealed class WorldStore : IDisposable
 
         journal.Dispose();
         journal = JournalFile.ForAppend(file, journal.Path, scan, options.Disk);
-        compactAt = CompactionThreshold(scan.GoodLength);
+        // Twice the live data plus the slack, as at start-up: the batches copied after the snapshot count as growth.
+        compactAt = CompactionThreshold(done.SnapshotBytes);
         Interlocked.Increment(ref compactions);
         try
         {

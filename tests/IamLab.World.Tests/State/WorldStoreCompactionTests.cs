@@ -130,7 +130,9 @@ public sealed class WorldStoreCompactionTests : IDisposable
         await CreateAndCommit(store, "last", "made while the compaction was held");
         expected = StateStore.Serialize(store.World);
 
+        // The writer, stopping, asks the held compaction to give up; only then may its write go on.
         var disposing = Task.Run(store.Dispose);
+        Assert.True(SpinWait.SpinUntil(() => store.CompactionCancelling, Patience), "Dispose never asked the compaction to stop");
         disk.Release.Set();
         await disposing.WaitAsync(Patience);
 
