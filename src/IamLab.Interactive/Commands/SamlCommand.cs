@@ -17,6 +17,8 @@ public sealed class SamlCommand : LabCommand
             new("--session-name", "RoleSessionName (the RoleSessionName attribute); default: the user.", Value: "NAME"),
             new("--duration", "DurationSeconds.", Value: "SECONDS"),
             new("--attribute", "Session tags as PrincipalTag attributes: KEY=VALUE[,KEY=VALUE...].", Value: "PAIRS"),
+            new("--transitive-tag-keys", "The TransitiveTagKeys attribute: the session tags kept through role chaining, KEY[,KEY...].", Value: "KEYS"),
+            new("--source-identity", "The SourceIdentity attribute (the trust must allow sts:SetSourceIdentity).", Value: "NAME"),
             new("--expect", "allowed, denied, or an AWS error code: the cell fails when the outcome differs.", Value: "OUTCOME"),
             LabDirective.AtParameter,
         ]);
@@ -39,6 +41,12 @@ public sealed class SamlCommand : LabCommand
     /// <summary><c>--attribute</c>.</summary>
     public string? Attribute { get; set; }
 
+    /// <summary><c>--transitive-tag-keys</c>.</summary>
+    public string? TransitiveTagKeys { get; set; }
+
+    /// <summary><c>--source-identity</c>.</summary>
+    public string? SourceIdentity { get; set; }
+
     /// <summary><c>--expect</c>.</summary>
     public string? Expect { get; set; }
 
@@ -51,6 +59,8 @@ public sealed class SamlCommand : LabCommand
         var user = CommandArguments.Required(command.User, "--user", name);
         var duration = CommandArguments.Seconds(command.Duration, "--duration");
         var tags = CommandArguments.Pairs(command.Attribute, "--attribute").ToDictionary(p => p.Key, p => p.Value[^1], StringComparer.Ordinal);
+        IReadOnlyList<string> transitive = [.. (command.TransitiveTagKeys ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+        var sourceIdentity = string.IsNullOrWhiteSpace(command.SourceIdentity) ? null : command.SourceIdentity.Trim();
         var world = notebook.RequireWorld();
         var samlUser = new SamlUser
         {
@@ -58,12 +68,14 @@ public sealed class SamlCommand : LabCommand
             RoleSessionName = string.IsNullOrWhiteSpace(command.SessionName) ? user : command.SessionName.Trim(),
             Roles = [new SamlRolePair(roleArn, provider)],
             PrincipalTags = tags,
+            TransitiveTagKeys = transitive,
+            SourceIdentity = sourceIdentity,
         };
         IamLab.World.Errors.IamResult<IamLab.World.Sts.AssumeRoleResult> result;
         if (notebook.Scenario is { } scenario)
         {
             // A scenario's SAML providers hold the metadata of the scenario's own identity provider.
-            var response = scenario.Session.SamlResponse(world, roleArn, provider, user, samlUser.RoleSessionName, tags)
+            var response = scenario.Session.SamlResponse(world, roleArn, provider, user, samlUser.RoleSessionName, tags, transitive, sourceIdentity)
                 ?? throw new LabCommandException(ErrorCodes.Usage, $"The scenario {scenario.Id} declares no SAML provider.");
             result = world.Sts.AssumeRoleWithSaml(roleArn, provider, response, duration, trace: true);
         }

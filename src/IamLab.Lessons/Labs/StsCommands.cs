@@ -126,7 +126,9 @@ internal static class StsCommands
         var user = CommandArguments.Required(line.Get("--user"), "--user", line.Name);
         var sessionName = line.Get("--session-name") ?? user;
         var tags = CommandArguments.Pairs(line.Get("--attribute"), "--attribute").ToDictionary(p => p.Key, p => p.Value[^1], StringComparer.Ordinal);
-        var response = app.Session?.SamlResponse(world, role, provider, user, sessionName, tags)
+        IReadOnlyList<string> transitive = [.. (line.Get("--transitive-tag-keys") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+        var sourceIdentity = line.Get("--source-identity");
+        var response = app.Session?.SamlResponse(world, role, provider, user, sessionName, tags, transitive, string.IsNullOrWhiteSpace(sourceIdentity) ? null : sourceIdentity.Trim())
             ?? throw new LabCommandException(ErrorCodes.Usage, $"The scenario {app.Scenario?.Id} declares no SAML provider.");
         var result = world.Sts.AssumeRoleWithSaml(role, provider, response, duration, trace: true);
         return ("AssumeRoleWithSAML", new ChainAttempt("AssumeRoleWithSAML", null, provider, role, sessionName, duration), result);

@@ -83,7 +83,8 @@ internal sealed class FederationKit : IDisposable
         }
 
         var tags = string.Join(',', step.PrincipalTags.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => $"{t.Key}={t.Value}"));
-        var key = string.Join('\n', "saml", at.UtcTicks, step.RoleArn, step.PrincipalArn, step.NameId, step.RoleSessionName, step.SessionDuration, tags, step.Audience);
+        var key = string.Join('\n', "saml", at.UtcTicks, step.RoleArn, step.PrincipalArn, step.NameId, step.RoleSessionName, step.SessionDuration, tags, step.Audience,
+            string.Join(',', step.TransitiveTagKeys), step.SourceIdentity);
         return minted.GetOrAdd(key, _ =>
         {
             var user = new SamlUser
@@ -93,6 +94,8 @@ internal sealed class FederationKit : IDisposable
                 SessionDurationSeconds = step.SessionDuration,
                 Roles = [new SamlRolePair(step.RoleArn, step.PrincipalArn)],
                 PrincipalTags = step.PrincipalTags,
+                TransitiveTagKeys = step.TransitiveTagKeys,
+                SourceIdentity = step.SourceIdentity,
             };
             // SAML:aud comes from the Recipient the response is posted to; a response addressed elsewhere names it in both.
             var options = step.Audience is null ? new SamlIssueOptions() : new SamlIssueOptions { Audience = step.Audience, Recipient = step.Audience };

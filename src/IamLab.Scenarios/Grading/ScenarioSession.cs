@@ -36,8 +36,16 @@ public sealed class ScenarioSession : IDisposable
     }
 
     /// <summary>A signed SAML response for <paramref name="nameId"/> naming the role and provider pair, or null when the scenario has no SAML provider.</summary>
+    /// <param name="world">The scenario's world (its clock dates the response).</param>
+    /// <param name="roleArn">The role of the Role attribute's pair.</param>
+    /// <param name="providerArn">The SAML provider of the pair.</param>
+    /// <param name="nameId">The subject's NameID.</param>
+    /// <param name="roleSessionName">The RoleSessionName attribute (the NameID when null).</param>
+    /// <param name="principalTags">PrincipalTag attributes (session tags).</param>
+    /// <param name="transitiveTagKeys">The TransitiveTagKeys attribute.</param>
+    /// <param name="sourceIdentity">The SourceIdentity attribute.</param>
     public string? SamlResponse(LabWorld world, string roleArn, string providerArn, string nameId, string? roleSessionName = null,
-        IReadOnlyDictionary<string, string>? principalTags = null)
+        IReadOnlyDictionary<string, string>? principalTags = null, IReadOnlyList<string>? transitiveTagKeys = null, string? sourceIdentity = null)
     {
         ArgumentNullException.ThrowIfNull(world);
         var step = new SamlStepSpec
@@ -47,6 +55,8 @@ public sealed class ScenarioSession : IDisposable
             NameId = nameId,
             RoleSessionName = roleSessionName,
             PrincipalTags = principalTags ?? new Dictionary<string, string>(),
+            TransitiveTagKeys = transitiveTagKeys ?? [],
+            SourceIdentity = sourceIdentity,
         };
         return federation?.SamlResponse(step, world.Time.GetUtcNow());
     }

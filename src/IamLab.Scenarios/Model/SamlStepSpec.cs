@@ -21,6 +21,12 @@ public sealed record SamlStepSpec
     /// <summary>PrincipalTag attributes.</summary>
     public IReadOnlyDictionary<string, string> PrincipalTags { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>The TransitiveTagKeys attribute: which of the PrincipalTag attributes stay with the session through role chaining.</summary>
+    public IReadOnlyList<string> TransitiveTagKeys { get; init; } = [];
+
+    /// <summary>The SourceIdentity attribute (the trust must allow sts:SetSourceIdentity).</summary>
+    public string? SourceIdentity { get; init; }
+
     /// <summary>The audience the assertion names (AWS sign-in by default).</summary>
     public string? Audience { get; init; }
 

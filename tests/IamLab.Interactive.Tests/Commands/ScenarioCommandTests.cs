@@ -78,6 +78,21 @@ public sealed class ScenarioCommandTests
     }
 
     [Fact]
+    public async Task Saml_source_identity_and_transitive_keys_reach_the_assertion_and_the_trust_decides()
+    {
+        using var kernel = new TestKernel();
+        Assert.True((await kernel.RunAsync($"#!lab-scenario saml-federation --scenarios \"{Scenarios}\" --solution")).Succeeded);
+        var withSource = await kernel.RunAsync("#!lab-saml arn:aws:iam::123456789012:role/FederatedDeveloperAccess --provider arn:aws:iam::123456789012:saml-provider/MyCompanySSO --user alice@example.com --source-identity alice --expect denied");
+        var withTransitive = await kernel.RunAsync("#!lab-saml arn:aws:iam::123456789012:role/FederatedDeveloperAccess --provider arn:aws:iam::123456789012:saml-provider/MyCompanySSO --user alice@example.com --attribute team=dev --transitive-tag-keys team --expect denied");
+
+        // The solution's trust allows neither sts:SetSourceIdentity nor sts:TagSession: each call is refused for the one it lacks.
+        Assert.True(withSource.Succeeded, withSource.Failure);
+        Assert.Contains("sts:SetSourceIdentity", withSource.Html);
+        Assert.True(withTransitive.Succeeded, withTransitive.Failure);
+        Assert.Contains("sts:TagSession", withTransitive.Html);
+    }
+
+    [Fact]
     public async Task Expected_score_not_reached_fails_the_grade_cell()
     {
         using var kernel = new TestKernel();

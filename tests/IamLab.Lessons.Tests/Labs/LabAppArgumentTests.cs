@@ -46,6 +46,23 @@ public sealed class LabAppArgumentTests
         Assert.Contains("\n✗ NO_SCENARIO: No scenario is started (the lesson starts one with #!lab-scenario).\n", output.ToString().ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void SamlSourceIdentity_ReachesTheAssertion_AndTheSolutionsTrustRefusesIt()
+    {
+        var output = new StringWriter();
+        using var app = LabApp.Start(["--no-pause"], "00-x", null, Path.Combine(Repository.Labs, "00-x.cs"), output);
+        app.Run("#!lab-scenario saml-federation --solution");
+
+        // The solution's trust does not allow sts:SetSourceIdentity: the same sign-in without it is allowed.
+        app.Run("#!lab-saml --role arn:aws:iam::123456789012:role/FederatedDeveloperAccess --provider arn:aws:iam::123456789012:saml-provider/MyCompanySSO --user alice@example.com --expect allowed");
+        app.Run("#!lab-saml --role arn:aws:iam::123456789012:role/FederatedDeveloperAccess --provider arn:aws:iam::123456789012:saml-provider/MyCompanySSO --user alice@example.com --source-identity alice --expect denied");
+
+        // A command that fails (an expectation missed, an unknown argument) prints "✗ CODE" at the start of a line.
+        var printed = output.ToString().ReplaceLineEndings("\n");
+        Assert.DoesNotContain("\n✗ ", printed, StringComparison.Ordinal);
+        Assert.Contains("sts:SetSourceIdentity", printed, StringComparison.Ordinal);
+    }
+
     private static (StringWriter Output, LabApp App) Started()
     {
         var output = new StringWriter();
