@@ -14,13 +14,13 @@ namespace IamLab.World.State;
 /// </summary>
 internal sealed class ChangeTracker
 {
-    private readonly Dictionary<string, byte[]>[] written = new Dictionary<string, byte[]>[10];
-    private readonly Dictionary<string, BucketObject> objects = new(StringComparer.Ordinal);
-    private readonly RecordWriter scratch = new();
-
     // The order a fresh store writes the JSON records in (objects and sessions follow them).
     private static readonly RecordKind[] SnapshotOrder =
         [RecordKind.Meta, RecordKind.Organization, RecordKind.Federation, RecordKind.Account, RecordKind.Bucket, RecordKind.Instance, RecordKind.Function];
+
+    private readonly Dictionary<string, byte[]>[] written = new Dictionary<string, byte[]>[10];
+    private readonly Dictionary<string, BucketObject> objects = new(StringComparer.Ordinal);
+    private readonly RecordWriter scratch = new();
     private string?[] federationSeen = [];
 
     public ChangeTracker()

@@ -23,6 +23,7 @@ internal sealed class Compaction : IDisposable
     private readonly string temp;
     private readonly StoreSnapshot snapshot;
     private readonly SafeFileHandle journal;
+    private readonly long snapshotEnd;
     private readonly long firstBatch;
     private readonly StoreDisk disk;
     private readonly Action done;
@@ -54,7 +55,7 @@ internal sealed class Compaction : IDisposable
         this.disk = disk;
         this.done = done;
         appended = from;
-        SnapshotEnd = from;
+        snapshotEnd = from;
         thread = new Thread(Run) { IsBackground = true, Name = "world store compaction" };
         thread.Start();
     }
@@ -70,9 +71,6 @@ internal sealed class Compaction : IDisposable
 
     /// <summary>The length of the snapshot written to the copy: the live data, without the batches copied after it.</summary>
     public long SnapshotBytes { get; private set; }
-
-    /// <summary>The journal's length when the snapshot was taken.</summary>
-    public long SnapshotEnd { get; }
 
     /// <summary>Tells the compaction that the journal now holds <paramref name="length"/> bytes of whole batches (called by the writer after each append).</summary>
     public void Appended(long length) => Volatile.Write(ref appended, length);
@@ -124,7 +122,7 @@ internal sealed class Compaction : IDisposable
             snapshotBatches = written.Batches;
             copied = written.GoodLength;
             SnapshotBytes = written.GoodLength;
-            var from = SnapshotEnd;
+            var from = snapshotEnd;
             disk.Flush(copy.SafeFileHandle);
             while (Volatile.Read(ref appended) - from > CatchUpBytes)
             {

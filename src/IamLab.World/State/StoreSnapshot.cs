@@ -11,9 +11,6 @@ namespace IamLab.World.State;
 /// </summary>
 internal sealed class StoreSnapshot(List<StoreChange> encoded, KeyValuePair<string, BucketObject>[] objects, Session[] sessions)
 {
-    /// <summary>How many records the snapshot holds.</summary>
-    public int Count => encoded.Count + objects.Length + sessions.Length;
-
     /// <summary>Hands every record to <paramref name="sink"/> as a put, in the order a fresh store writes them; stops when <paramref name="cancel"/> is set.</summary>
     public void Produce(Action<StoreChange> sink, CancellationToken cancel)
     {
