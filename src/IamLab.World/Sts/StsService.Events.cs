@@ -27,11 +27,7 @@ public sealed partial class StsService
             parameters["tags"] = new JsonArray([.. request.Tags.Select(t => (JsonNode)new JsonObject { ["key"] = t.Key, ["value"] = t.Value })]);
         }
 
-        if (request.TransitiveTagKeys.Count > 0)
-        {
-            parameters["transitiveTagKeys"] = new JsonArray([.. request.TransitiveTagKeys.Select(k => (JsonNode)JsonValue.Create(k))]);
-        }
-
+        AddTransitiveTagKeys(parameters, request.TransitiveTagKeys);
         if (request.PolicyArns.Count > 0)
         {
             parameters["policyArns"] = new JsonArray([.. request.PolicyArns.Select(a => (JsonNode)new JsonObject { ["arn"] = a })]);
@@ -65,11 +61,7 @@ public sealed partial class StsService
                 parameters["principalTags"] = tags;
             }
 
-            if (claims.TransitiveTagKeys.Count > 0)
-            {
-                parameters["transitiveTagKeys"] = new JsonArray([.. claims.TransitiveTagKeys.Select(k => (JsonNode)JsonValue.Create(k))]);
-            }
-
+            AddTransitiveTagKeys(parameters, claims.TransitiveTagKeys);
             AddIf(parameters, "sourceIdentity", claims.SourceIdentity);
         }
 
@@ -123,6 +115,15 @@ public sealed partial class StsService
         if (value is not null)
         {
             target[name] = value;
+        }
+    }
+
+    // transitiveTagKeys as CloudTrail writes it for AssumeRole and the federated calls alike: a list, left out when empty.
+    private static void AddTransitiveTagKeys(JsonObject target, IReadOnlyCollection<string> keys)
+    {
+        if (keys.Count > 0)
+        {
+            target["transitiveTagKeys"] = new JsonArray([.. keys.Select(k => (JsonNode)JsonValue.Create(k))]);
         }
     }
 }
