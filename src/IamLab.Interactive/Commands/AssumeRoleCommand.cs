@@ -101,8 +101,8 @@ public sealed class AssumeRoleCommand : LabCommand
             ExternalId = string.IsNullOrWhiteSpace(command.ExternalId) ? null : command.ExternalId,
             Policy = sessionPolicy,
             Tags = CommandArguments.Tags(command.Tags, "--tags"),
-            TransitiveTagKeys = [.. (command.TransitiveTagKeys ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
-            SourceIdentity = string.IsNullOrWhiteSpace(command.SourceIdentity) ? null : command.SourceIdentity.Trim(),
+            TransitiveTagKeys = CommandArguments.List(command.TransitiveTagKeys),
+            SourceIdentity = CommandArguments.Optional(command.SourceIdentity),
         };
         var result = world.Sts.AssumeRole(credentials, request, callerContext, trace: true);
         var parent = command.From is { Length: > 0 } ? notebook.FindSession(command.From.Trim()) : null;

@@ -63,11 +63,11 @@ public sealed class EventsCommand : LabCommand
 
         var filter = new EventFilter
         {
-            EventName = Blank(command.Name),
-            Caller = Blank(command.Caller),
-            SessionName = Blank(command.Session),
-            SourceIdentity = Blank(command.SourceIdentity),
-            AccessKeyId = Blank(command.Key),
+            EventName = CommandArguments.Optional(command.Name),
+            Caller = CommandArguments.Optional(command.Caller),
+            SessionName = CommandArguments.Optional(command.Session),
+            SourceIdentity = CommandArguments.Optional(command.SourceIdentity),
+            AccessKeyId = CommandArguments.Optional(command.Key),
             ErrorsOnly = command.Errors,
         };
         var found = log.Find(filter);
@@ -75,6 +75,4 @@ public sealed class EventsCommand : LabCommand
         context.Display(new EventsView(shown, log.Events().Count, log.Dropped, command.Json));
         return Task.CompletedTask;
     }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -59,8 +59,8 @@ public sealed class SamlCommand : LabCommand
         var user = CommandArguments.Required(command.User, "--user", name);
         var duration = CommandArguments.Seconds(command.Duration, "--duration");
         var tags = CommandArguments.Pairs(command.Attribute, "--attribute").ToDictionary(p => p.Key, p => p.Value[^1], StringComparer.Ordinal);
-        IReadOnlyList<string> transitive = [.. (command.TransitiveTagKeys ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
-        var sourceIdentity = string.IsNullOrWhiteSpace(command.SourceIdentity) ? null : command.SourceIdentity.Trim();
+        var transitive = CommandArguments.List(command.TransitiveTagKeys);
+        var sourceIdentity = CommandArguments.Optional(command.SourceIdentity);
         var world = notebook.RequireWorld();
         var samlUser = new SamlUser
         {

@@ -114,6 +114,9 @@ public static class CommandArguments
         return context;
     }
 
+    /// <summary>An optional text value, trimmed; null when it is missing or blank.</summary>
+    public static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
     /// <summary>A comma-separated list (empty entries dropped).</summary>
     public static List<string> List(string? text) =>
         string.IsNullOrWhiteSpace(text) ? [] : [.. text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];

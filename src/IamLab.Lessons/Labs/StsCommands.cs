@@ -112,7 +112,7 @@ internal static class StsCommands
             ExternalId = line.Get("--external-id"),
             Policy = sessionPolicy,
             Tags = CommandArguments.Tags(line.Get("--tags"), "--tags"),
-            TransitiveTagKeys = [.. (line.Get("--transitive-tag-keys") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
+            TransitiveTagKeys = CommandArguments.List(line.Get("--transitive-tag-keys")),
             SourceIdentity = line.Get("--source-identity"),
         };
         var result = world.Sts.AssumeRole(credentials, request, callerContext, trace: true);
@@ -126,9 +126,8 @@ internal static class StsCommands
         var user = CommandArguments.Required(line.Get("--user"), "--user", line.Name);
         var sessionName = line.Get("--session-name") ?? user;
         var tags = CommandArguments.Pairs(line.Get("--attribute"), "--attribute").ToDictionary(p => p.Key, p => p.Value[^1], StringComparer.Ordinal);
-        IReadOnlyList<string> transitive = [.. (line.Get("--transitive-tag-keys") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
-        var sourceIdentity = line.Get("--source-identity");
-        var response = app.Session?.SamlResponse(world, role, provider, user, sessionName, tags, transitive, string.IsNullOrWhiteSpace(sourceIdentity) ? null : sourceIdentity.Trim())
+        var transitive = CommandArguments.List(line.Get("--transitive-tag-keys"));
+        var response = app.Session?.SamlResponse(world, role, provider, user, sessionName, tags, transitive, CommandArguments.Optional(line.Get("--source-identity")))
             ?? throw new LabCommandException(ErrorCodes.Usage, $"The scenario {app.Scenario?.Id} declares no SAML provider.");
         var result = world.Sts.AssumeRoleWithSaml(role, provider, response, duration, trace: true);
         return ("AssumeRoleWithSAML", new ChainAttempt("AssumeRoleWithSAML", null, provider, role, sessionName, duration), result);
